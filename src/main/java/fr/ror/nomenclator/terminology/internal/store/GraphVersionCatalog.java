@@ -8,7 +8,7 @@ import fr.ror.nomenclator.terminology.ResourceKind;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import fr.ror.nomenclator.terminology.VersionSummary;
 import fr.ror.nomenclator.terminology.internal.model.ResourceAssembler;
-import fr.ror.nomenclator.terminology.internal.model.VersionOrder;
+import fr.ror.nomenclator.terminology.VersionOrder;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

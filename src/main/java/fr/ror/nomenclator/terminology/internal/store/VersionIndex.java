@@ -3,7 +3,7 @@ package fr.ror.nomenclator.terminology.internal.store;
 import fr.ror.nomenclator.terminology.NomenclatureCatalogue;
 import fr.ror.nomenclator.terminology.ResourceKind;
 import fr.ror.nomenclator.terminology.VersionSummary;
-import fr.ror.nomenclator.terminology.internal.model.VersionOrder;
+import fr.ror.nomenclator.terminology.VersionOrder;
 import fr.ror.nomenclator.terminology.internal.store.GraphVersionRepository.StoredVersion;
 import java.util.ArrayList;
 import java.util.Comparator;

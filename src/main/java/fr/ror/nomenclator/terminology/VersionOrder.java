@@ -1,4 +1,4 @@
-package fr.ror.nomenclator.terminology.internal.model;
+package fr.ror.nomenclator.terminology;
 
 import java.math.BigInteger;
 import java.util.Comparator;

@@ -1,0 +1,65 @@
+package fr.ror.nomenclator.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import fr.ror.nomenclator.terminology.ContentImport;
+import fr.ror.nomenclator.terminology.VersionCatalog;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Configuration;
+
+/** Mounts the FHIR server at {@code /fhir/*} with its guards. */
+// Only in the web server: the CLI (load) runs the same application without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FhirSettings.class)
+class FhirServerConfiguration {
+
+    static final String FALLBACK_VERSION = "0.1.0-SNAPSHOT";
+
+    /** The application's one R4 context (expensive to build); other modules may inject it. */
+    @Bean
+    FhirContext fhirContext() {
+        return FhirContext.forR4();
+    }
+
+    @Bean
+    OutcomeWriter fhirOutcomeWriter(FhirContext fhirContext) {
+        return new OutcomeWriter(fhirContext);
+    }
+
+    @Bean
+    ServletRegistrationBean<NomenclatorFhirServer> fhirServlet(FhirContext fhirContext, FhirSettings settings,
+                                                               VersionCatalog catalog, ContentImport contentImport,
+                                                               ObjectProvider<BuildProperties> build) {
+        FhirJson fhirJson = new FhirJson(fhirContext);
+        String version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion)
+                .or(() -> Optional.ofNullable(NomenclatorFhirServer.class.getPackage().getImplementationVersion()))
+                .orElse(FALLBACK_VERSION);
+        NomenclatorFhirServer server = new NomenclatorFhirServer(fhirContext, version, settings,
+                List.of(new CodeSystemResourceProvider(catalog, contentImport, fhirJson),
+                        new ValueSetResourceProvider(catalog, contentImport, fhirJson),
+                        new ConceptMapResourceProvider(catalog, contentImport, fhirJson)),
+                List.of(new TerminologyErrorInterceptor(), new XmlEntityGuardInterceptor(),
+                        new UnsupportedInteractionInterceptor()));
+        ServletRegistrationBean<NomenclatorFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
+        registration.setName("fhir");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> fhirRequestSizeLimit(FhirSettings settings, OutcomeWriter writer) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(settings.maxRequestBytes().toBytes(), writer));
+        registration.addUrlPatterns("/fhir/*");
+        registration.setName("fhirRequestSizeLimit");
+        return registration;
+    }
+}

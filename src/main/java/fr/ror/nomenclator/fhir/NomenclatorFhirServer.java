@@ -1,0 +1,52 @@
+package fr.ror.nomenclator.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.PreferReturnEnum;
+import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
+import java.util.List;
+
+/**
+ * The FHIR R4 endpoint: a plain HAPI server (no JPA) over the terminology module. JSON unless
+ * the client asks otherwise ({@code _format}, Accept); searches paged in memory.
+ */
+public final class NomenclatorFhirServer extends RestfulServer {
+
+    static final String SERVER_NAME = "Nomenclator";
+    static final String DESCRIPTION = "Nomenclator: the ROR's terminology server for the NOS nomenclatures"
+            + " (TRE code systems, JDV value sets, ASS concept maps), every business version served.";
+
+    private final transient List<IResourceProvider> providers;
+    private final transient List<Object> interceptors;
+    private final transient FhirSettings settings;
+
+    NomenclatorFhirServer(FhirContext fhirContext, String version, FhirSettings settings,
+                          List<IResourceProvider> providers, List<Object> interceptors) {
+        super(fhirContext);
+        this.providers = providers;
+        this.interceptors = interceptors;
+        this.settings = settings;
+        setServerName(SERVER_NAME);
+        setServerVersion(version);
+        setImplementationDescription(DESCRIPTION);
+    }
+
+    @Override
+    protected void initialize() {
+        setDefaultResponseEncoding(EncodingEnum.JSON);
+        setDefaultPrettyPrint(false);
+        // Create and update answer with what the import did; Prefer: return=representation gives the resource.
+        setDefaultPreferReturn(PreferReturnEnum.OPERATION_OUTCOME);
+        FifoMemoryPagingProvider paging = new FifoMemoryPagingProvider(settings.pagedSearches());
+        paging.setDefaultPageSize(settings.defaultPageSize());
+        paging.setMaximumPageSize(settings.maxPageSize());
+        setPagingProvider(paging);
+        setDefaultPageSize(settings.defaultPageSize());
+        setResourceProviders(providers);
+        interceptors.forEach(this::registerInterceptor);
+        setServerConformanceProvider(new ServerCapabilityStatementProvider(this));
+    }
+}

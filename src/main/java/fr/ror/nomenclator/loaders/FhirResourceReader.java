@@ -1,0 +1,310 @@
+package fr.ror.nomenclator.loaders;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Reads one file or request body of FHIR R4 content into the JSON of its CodeSystem, ValueSet
+ * and ConceptMap resources; a Bundle gives its entries' resources.
+ *
+ * <p>JSON and XML are told apart by content, not by name (NOS files named {@code .xml} may hold
+ * JSON). Both go through HAPI's R4 model and are re-encoded as JSON, so the two formats of one
+ * resource give equal trees and anything that is not valid FHIR R4 is refused here rather than
+ * half-stored. XML with a DOCTYPE or an entity declaration is refused before any parser sees it.
+ */
+public final class FhirResourceReader {
+
+    /** Resource types the store accepts. */
+    public static final Set<String> TERMINOLOGY_TYPES = Set.of("CodeSystem", "ValueSet", "ConceptMap");
+
+    private static final String FHIR_NAMESPACE = "http://hl7.org/fhir";
+    private static final Pattern UNSAFE_XML = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^]]*?; line: (\\d+), column: (\\d+)]");
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    private final FhirContext fhir;
+    private final long maxBytes;
+
+    /**
+     * @param fhir     an R4 context, shared: building one takes seconds
+     * @param maxBytes the largest content read; more is refused
+     */
+    public FhirResourceReader(FhirContext fhir, long maxBytes) {
+        this.fhir = Objects.requireNonNull(fhir, "fhir");
+        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and 2 GB, got " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** A reader with the module's shared R4 context and the default 50 MB limit. */
+    public static FhirResourceReader withDefaults() {
+        return new FhirResourceReader(R4.context(), LoaderProperties.defaults().maxResourceSize().toBytes());
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads a source, refusing it unread when its known size is over the limit. */
+    public List<ObjectNode> read(LoadSource source) {
+        if (source.size().isPresent() && source.size().getAsLong() > maxBytes) {
+            throw tooLarge(source.name());
+        }
+        try (InputStream in = source.open()) {
+            return read(source.name(), in);
+        } catch (IOException e) {
+            throw new LoadException(source.name(), "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads at most the size limit from a stream (which the caller closes). */
+    public List<ObjectNode> read(String source, InputStream in) {
+        byte[] content;
+        try {
+            content = in.readNBytes((int) maxBytes + 1);
+        } catch (IOException e) {
+            throw new LoadException(source, "cannot be read: " + e.getMessage(), e);
+        }
+        return read(source, content);
+    }
+
+    public List<ObjectNode> read(String source, byte[] content) {
+        if (content.length > maxBytes) {
+            throw tooLarge(source);
+        }
+        int start = firstNonBlank(content);
+        if (start < 0) {
+            throw new LoadException(source, "empty content, expected FHIR JSON or XML");
+        }
+        ObjectNode resource = switch (content[start]) {
+            case '{' -> readJson(source, content, start);
+            case '<' -> readXml(source, content, start);
+            default -> throw new LoadException(source, "neither JSON nor XML: the first non-blank character is '"
+                    + printable(content[start]) + "', expected '{' or '<'");
+        };
+        return unpack(source, resource);
+    }
+
+    private ObjectNode readJson(String source, byte[] content, int start) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(content, start, content.length - start);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new LoadException(source, "malformed JSON" + where + ": " + cleanJacksonMessage(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new LoadException(source, "cannot be read: " + e.getMessage(), e);
+        }
+        if (!(tree instanceof ObjectNode object) || !object.path("resourceType").isTextual()) {
+            throw new LoadException(source, "not a FHIR resource: a JSON object with a resourceType is expected");
+        }
+        checkTopLevelType(source, object.get("resourceType").asText());
+        if ("Bundle".equals(object.get("resourceType").asText())) {
+            checkEntryTypes(source, object);
+        }
+        String text = new String(content, start, content.length - start, StandardCharsets.UTF_8);
+        return reencode(source, parser(fhir.newJsonParser()), text, "JSON");
+    }
+
+    private ObjectNode readXml(String source, byte[] content, int start) {
+        String text = decodeXml(source, content, start);
+        if (UNSAFE_XML.matcher(text).find()) {
+            throw new LoadException(source, "XML with a DOCTYPE or ENTITY declaration is refused: "
+                    + "DTDs and entities are not allowed in FHIR content");
+        }
+        String rootType = checkWellFormed(source, text);
+        checkTopLevelType(source, rootType);
+        ObjectNode json = reencode(source, parser(fhir.newXmlParser()), text, "XML");
+        if ("Bundle".equals(rootType)) {
+            checkEntryTypes(source, json);
+        }
+        return json;
+    }
+
+    /** Well-formedness with the exact position of the first error, and the root's FHIR type. */
+    private static String checkWellFormed(String source, String text) {
+        XMLStreamReader xml = null;
+        try {
+            xml = secureXmlFactory().createXMLStreamReader(new StringReader(text));
+            String root = null;
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && root == null) {
+                    if (!FHIR_NAMESPACE.equals(xml.getNamespaceURI())) {
+                        throw new LoadException(source, "not FHIR XML: the root element <" + xml.getLocalName()
+                                + "> is not in the namespace " + FHIR_NAMESPACE);
+                    }
+                    root = xml.getLocalName();
+                }
+            }
+            if (root == null) {
+                throw new LoadException(source, "not FHIR XML: no root element");
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+            throw new LoadException(source, "malformed XML" + where + ": " + cleanStaxMessage(e.getMessage()), e);
+        } finally {
+            closeQuietly(xml);
+        }
+    }
+
+    private static XMLInputFactory secureXmlFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external entities are not allowed: " + systemId);
+        });
+        return factory;
+    }
+
+    private IParser parser(IParser parser) {
+        // Strict: unknown elements, invalid primitive values and the like are errors, not log lines.
+        parser.setParserErrorHandler(new StrictErrorHandler());
+        // Keep each entry's own id; HAPI would otherwise take it from fullUrl.
+        parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
+        return parser;
+    }
+
+    private ObjectNode reencode(String source, IParser parser, String text, String format) {
+        IBaseResource resource;
+        try {
+            resource = parser.parseResource(text);
+        } catch (DataFormatException e) {
+            throw new LoadException(source, "invalid FHIR R4 " + format + ": " + e.getMessage(), e);
+        }
+        String json = fhir.newJsonParser().encodeResourceToString(resource);
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("HAPI wrote JSON that does not parse", e);
+        }
+    }
+
+    private static void checkTopLevelType(String source, String type) {
+        if (!TERMINOLOGY_TYPES.contains(type) && !"Bundle".equals(type)) {
+            throw new LoadException(source, "expected CodeSystem, ValueSet, ConceptMap or Bundle, found " + type);
+        }
+    }
+
+    private static void checkEntryTypes(String source, ObjectNode bundle) {
+        JsonNode entries = bundle.path("entry");
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode type = entries.get(i).path("resource").path("resourceType");
+            if (!type.isTextual()) {
+                throw new LoadException(source, "Bundle.entry[" + i + "] has no resource");
+            }
+            if (!TERMINOLOGY_TYPES.contains(type.asText())) {
+                throw new LoadException(source, "Bundle.entry[" + i + "] is a " + type.asText()
+                        + ", expected CodeSystem, ValueSet or ConceptMap");
+            }
+        }
+    }
+
+    private static List<ObjectNode> unpack(String source, ObjectNode resource) {
+        if (!"Bundle".equals(resource.path("resourceType").asText())) {
+            return List.of(resource);
+        }
+        List<ObjectNode> resources = new ArrayList<>();
+        for (JsonNode entry : resource.path("entry")) {
+            resources.add((ObjectNode) entry.get("resource"));
+        }
+        return List.copyOf(resources);
+    }
+
+    private static String decodeXml(String source, byte[] content, int start) {
+        String head = new String(content, start, Math.min(200, content.length - start), StandardCharsets.ISO_8859_1);
+        Matcher declared = XML_ENCODING.matcher(head);
+        Charset charset = StandardCharsets.UTF_8;
+        if (declared.find()) {
+            try {
+                charset = Charset.forName(declared.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new LoadException(source, "unsupported XML encoding " + declared.group(1));
+            }
+        }
+        return new String(content, start, content.length - start, charset);
+    }
+
+    private LoadException tooLarge(String source) {
+        return new LoadException(source, "content larger than the limit of " + humanSize(maxBytes));
+    }
+
+    static String humanSize(long bytes) {
+        long mb = 1024L * 1024;
+        if (bytes % mb == 0) {
+            return bytes / mb + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+
+    /** Index of the first non-whitespace byte after an optional UTF-8 byte order mark, or -1. */
+    private static int firstNonBlank(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) {
+            i++;
+        }
+        return i < content.length ? i : -1;
+    }
+
+    private static String printable(byte b) {
+        return b >= 0x20 && b < 0x7F ? String.valueOf((char) b) : String.format("\\x%02X", b & 0xFF);
+    }
+
+    private static String cleanJacksonMessage(String message) {
+        return JACKSON_SOURCE.matcher(message).replaceAll("line $1, column $2").strip();
+    }
+
+    private static String cleanStaxMessage(String message) {
+        int at = message.indexOf("Message: ");
+        return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
+    }
+
+    private static void closeQuietly(XMLStreamReader xml) {
+        if (xml != null) {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package fr.ror.nomenclator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar, started from a directory that is not the project, comes up with the shipped
+ * nomenclatures loaded into its default ./data (failsafe runs after the jar is packaged).
+ */
+class JarStartIT {
+
+    @Test
+    void theJarStartsFromAnyDirectoryWithTheShippedContentLoaded(@TempDir Path elsewhere) throws Exception {
+        Path jar = Path.of(System.getProperty("nomenclator.jar", "target/nomenclator.jar")).toAbsolutePath();
+        assertThat(jar).exists();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port)
+                .directory(elsewhere.toFile()).redirectErrorStream(true)
+                .redirectOutput(elsewhere.resolve("server.log").toFile()).start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            awaitReady(http, port, server, elsewhere);
+            String url = URLEncoder.encode("https://mos.esante.gouv.fr/NOS/TRE_R211-ActiviteOperationnelle",
+                    StandardCharsets.UTF_8);
+            HttpResponse<String> r211 = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + port + "/fhir/CodeSystem?_summary=count&url=" + url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r211.body()).containsPattern("\"total\"\\s*:\\s*2\\b");
+            assertThat(elsewhere.resolve("data")).isDirectory();
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static void awaitReady(HttpClient http, int port, Process server, Path dir) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        URI ready = URI.create("http://localhost:" + port + "/actuator/health/readiness");
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new AssertionError("server exited: " + Files.readString(dir.resolve("server.log")));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not ready after 3 minutes: " + Files.readString(dir.resolve("server.log")));
+    }
+}
