@@ -84,6 +84,25 @@ class ShippedContentIT extends ServerIT {
     }
 
     @Test
+    void searchesByHeaderFieldsAnswerFromTheStoredVersions() throws Exception {
+        JsonNode byName = get("/CodeSystem?name=TRE_R211_ActiviteOperationnelle&status=active&_elements=name,version,status");
+        assertThat(byName.get("total").asInt()).isEqualTo(1);
+        JsonNode found = byName.get("entry").get(0).get("resource");
+        assertThat(found.get("version").asText()).isEqualTo("20230802150000");
+        assertThat(found.get("status").asText()).isEqualTo("active");
+        // TRE_R35 (street types, behind J219) is published with status retired
+        JsonNode retired = get("/CodeSystem?status=retired&_elements=url");
+        JsonNode active = get("/CodeSystem?status=active&_summary=count");
+        assertThat(retired.get("entry").findValuesAsText("url")).isNotEmpty()
+                .allSatisfy(url -> assertThat(url).contains("TRE_R35-TypeVoie"));
+        assertThat(active.get("total").asInt()).isGreaterThan(50);
+        JsonNode byIdentifier = get("/CodeSystem?identifier=" + q("urn:ietf:rfc:3986|urn:oid:1.2.250.1.213.3.3.12"));
+        assertThat(byIdentifier.get("total").asInt()).isEqualTo(1);
+        JsonNode byPublisher = get("/ValueSet?publisher=" + q("Agence du Numérique en Santé") + "&_summary=count");
+        assertThat(byPublisher.get("total").asInt()).isGreaterThan(10);
+    }
+
+    @Test
     void theCapabilityStatementListsTheTerminologyResources() throws Exception {
         JsonNode capabilities = get("/metadata");
         assertThat(capabilities.get("fhirVersion").asText()).isEqualTo("4.0.1");

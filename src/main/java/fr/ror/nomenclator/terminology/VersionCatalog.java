@@ -23,8 +23,9 @@ public interface VersionCatalog {
     List<VersionSummary> versionsOf(ResourceKind kind, String url);
 
     /**
-     * The version served when none is asked for: the latest published (active) version, by the
-     * general version order; drafts and retired versions only when nothing else exists.
+     * The version served when none is asked for: the latest published ({@code active}) and
+     * effective version (its {@code date} not in the future), by the general version order.
+     * Without one, the latest active version; without any, the latest version of any status.
      */
     Optional<VersionSummary> latest(ResourceKind kind, String url);
 

@@ -3,19 +3,18 @@ package fr.ror.nomenclator.terminology.internal.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
- * Runs queries shaped like the store's lookups once every bean exists, before the web server
- * starts and long before readiness: Neo4j plans and compiles each query shape on first use, which
- * would otherwise land on the first users (seconds on a cold JVM).
+ * Runs queries shaped like the store's lookups while the store starts, before any bean uses it
+ * and long before readiness: Neo4j plans and compiles each query shape on first use, which would
+ * otherwise land on the first users (seconds on a cold JVM). {@code nomenclator.neo4j.warm-up=false}
+ * turns it off.
  */
-final class GraphWarmUp implements SmartInitializingSingleton {
+final class GraphWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(GraphWarmUp.class);
 
@@ -24,10 +23,12 @@ final class GraphWarmUp implements SmartInitializingSingleton {
             "MATCH (n:Nomenclature) WHERE n.url = $url RETURN n",
             "MATCH (v:Version {id: $id}) RETURN v",
             "MATCH (v:Version) WHERE v.url = $url RETURN v.id ORDER BY v.id",
+            "MATCH (n:Nomenclature)-[:HAS_VERSION]->(v:Version) RETURN v, n.key AS key, n.url AS nomenclatureUrl",
             "MATCH (c:Concept {nomenclature: $key, code: $code}) RETURN c",
             "MATCH (r:ConceptRevision {hash: $hash}) RETURN r",
             "MATCH (r:ComposeRule {hash: $hash}) RETURN r",
             "MATCH (g:MapGroup {hash: $hash}) RETURN g",
+            "MATCH (m:StoreMarker {name: $key}) RETURN m.value AS value",
             "MATCH (n) RETURN count(n) AS nodes",
             "MATCH ()-[r]->() RETURN count(r) AS relationships");
 
@@ -43,8 +44,7 @@ final class GraphWarmUp implements SmartInitializingSingleton {
         this.sessions = sessions;
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
+    void run() {
         long started = System.nanoTime();
         try (Session session = driver.session(sessions.read())) {
             for (String query : QUERIES) {

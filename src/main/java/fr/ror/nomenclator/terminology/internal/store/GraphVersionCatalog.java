@@ -9,6 +9,7 @@ import fr.ror.nomenclator.terminology.VersionCatalog;
 import fr.ror.nomenclator.terminology.VersionSummary;
 import fr.ror.nomenclator.terminology.internal.model.ResourceAssembler;
 import fr.ror.nomenclator.terminology.VersionOrder;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -74,6 +75,12 @@ class GraphVersionCatalog implements VersionCatalog {
     public Optional<VersionSummary> latest(ResourceKind kind, String url) {
         List<VersionSummary> versions = versionsOf(kind, url);
         Comparator<VersionSummary> byVersion = Comparator.comparing(VersionSummary::version, VersionOrder.INSTANCE);
+        Instant now = Instant.now();
+        Optional<VersionSummary> inForce = versions.stream().filter(v -> "active".equals(v.status()))
+                .filter(v -> !FhirDates.startsAfter(v.date(), now)).max(byVersion);
+        if (inForce.isPresent()) {
+            return inForce;
+        }
         Optional<VersionSummary> active = versions.stream().filter(v -> "active".equals(v.status())).max(byVersion);
         return active.isPresent() ? active : versions.stream().max(byVersion);
     }

@@ -41,8 +41,8 @@ class VersionIndex {
     private void put(StoredVersion v) {
         String canonicalUrl = catalogue.byUrl(v.url()).map(n -> n.url())
                 .orElse(v.nomenclatureUrl() == null ? v.url() : v.nomenclatureUrl());
-        byId.put(v.id(), new VersionSummary(v.id(), v.kind(), v.key(), canonicalUrl, v.url(), v.version(), v.status(),
-                v.name(), v.title(), v.publisher(), v.date(), v.identifiers(), v.contentHash()));
+        byId.put(v.id(), new VersionSummary(v.id(), v.kind(), v.key(), canonicalUrl, v.url(), v.version(), v.name(),
+                v.title(), v.status(), v.publisher(), v.date(), v.identifiers(), v.contentHash()));
     }
 
     private void resort() {

@@ -32,7 +32,7 @@ class EmbeddedGraphStoreIT {
             assertThat(context).hasNotFailed();
             System.out.printf("Embedded graph store context started in %d ms%n",
                     (System.nanoTime() - started) / 1_000_000);
-            assertThat(context).hasSingleBean(Driver.class).hasSingleBean(GraphWarmUp.class);
+            assertThat(context).hasSingleBean(Driver.class);
             Driver driver = context.getBean(Driver.class);
             GraphSessions sessions = context.getBean(GraphSessions.class);
 
@@ -88,7 +88,6 @@ class EmbeddedGraphStoreIT {
     @Test
     void theUniquenessConstraintsOfTheMigrationsAreEnforced() {
         graphStore().withPropertyValues("nomenclator.neo4j.warm-up=false").run(context -> {
-            assertThat(context).doesNotHaveBean(GraphWarmUp.class);
             Driver driver = context.getBean(Driver.class);
             GraphSessions sessions = context.getBean(GraphSessions.class);
             String create = "CREATE (:Concept {nomenclature: 'TRE_R211', code: '1'})";

@@ -116,6 +116,26 @@ class ContentStoreIT {
 
     @Test
     @Order(3)
+    void aVersionDatedInTheFutureIsNotServedBeforeItsDateNorADraft() throws IOException {
+        String inForce = catalog.latest(ResourceKind.CODE_SYSTEM, R211).orElseThrow().version();
+        ObjectNode future = read(TRE.resolve("TRE_R211_ActiviteOperationnelle.json"));
+        future.put("version", "20990101120000");
+        future.put("date", "2099-01-01T12:00:00+01:00");
+        ObjectNode draft = future.deepCopy();
+        draft.put("version", "20990201120000");
+        draft.put("date", "2024-02-01");
+        draft.put("status", "draft");
+
+        contentImport.importResource("future", future);
+        contentImport.importResource("draft", draft);
+
+        assertThat(catalog.versionsOf(ResourceKind.CODE_SYSTEM, R211)).extracting(VersionSummary::version)
+                .contains("20990101120000", "20990201120000");
+        assertThat(catalog.latest(ResourceKind.CODE_SYSTEM, R211)).map(VersionSummary::version).contains(inForce);
+    }
+
+    @Test
+    @Order(3)
     void loadingIdenticalContentTwiceChangesNothing() throws IOException {
         GraphStatistics before = catalog.statistics();
         assertThat(contentImport.importResource("again", read(TRE.resolve("TRE_R211_ActiviteOperationnelle.json"))).result())

@@ -1,0 +1,34 @@
+package fr.ror.nomenclator.terminology.internal.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** FHIR {@code date}/{@code dateTime} values, which may be partial ({@code 2023}, {@code 2023-08}). */
+final class FhirDates {
+
+    private FhirDates() {
+    }
+
+    /** Whether the period a FHIR date names starts after {@code instant}; unreadable dates do not. */
+    static boolean startsAfter(String value, Instant instant) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        try {
+            Instant start = switch (value.length()) {
+                case 4 -> Year.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                case 7 -> YearMonth.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                case 10 -> LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+                default -> OffsetDateTime.parse(value).toInstant();
+            };
+            return start.isAfter(instant);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}
