@@ -54,8 +54,11 @@ public final class YamlNomenclatureCatalogue implements NomenclatureCatalogue {
         try {
             return mapper.readValue(yaml, File.class);
         } catch (MismatchedInputException e) {
-            throw new IllegalStateException(name + ": " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr(), e);
+            String path = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");
+            throw new IllegalStateException(name + ": " + path + ": " + e.getOriginalMessage() + " (near line "
+                    + e.getLocation().getLineNr() + ")", e);
         } catch (IOException e) {
             throw new IllegalStateException(name + ": cannot be read: " + e.getMessage(), e);
         }
