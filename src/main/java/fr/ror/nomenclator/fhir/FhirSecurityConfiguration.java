@@ -61,6 +61,9 @@ class FhirSecurityConfiguration {
                         .requestMatchers(paths.matcher(HttpMethod.OPTIONS, "/fhir/**")).permitAll()
                         // A search sent as a form is a read.
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/fhir/*/_search")).permitAll()
+                        // Terminology operations only read; clients send them as POST with Parameters.
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/fhir/*/$lookup"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$validate-code")).permitAll()
                         .anyRequest().hasAnyRole(WRITER_ROLES))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)

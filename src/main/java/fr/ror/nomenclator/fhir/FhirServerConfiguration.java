@@ -1,6 +1,7 @@
 package fr.ror.nomenclator.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import fr.ror.nomenclator.terminology.ConceptLookup;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import java.util.List;
@@ -37,6 +38,7 @@ class FhirServerConfiguration {
     @Bean
     ServletRegistrationBean<NomenclatorFhirServer> fhirServlet(FhirContext fhirContext, FhirSettings settings,
                                                                VersionCatalog catalog, ContentImport contentImport,
+                                                               ObjectProvider<ConceptLookup> conceptLookup,
                                                                ObjectProvider<BuildProperties> build) {
         FhirJson fhirJson = new FhirJson(fhirContext);
         String version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion)
@@ -48,6 +50,9 @@ class FhirServerConfiguration {
                         new ConceptMapResourceProvider(catalog, contentImport, fhirJson)),
                 List.of(new TerminologyErrorInterceptor(), new XmlEntityGuardInterceptor(),
                         new UnsupportedInteractionInterceptor()));
+        // Optional so that the FHIR layer can run over a catalogue alone (its own tests do).
+        conceptLookup.ifAvailable(lookup -> server.registerProvider(
+                new CodeSystemOperations(lookup, new OperationInputs(catalog))));
         ServletRegistrationBean<NomenclatorFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
