@@ -1,8 +1,6 @@
 package fr.ror.nomenclator.terminology.internal.serving;
 
-import fr.ror.nomenclator.terminology.ConceptLookup;
-import fr.ror.nomenclator.terminology.ResourceKind;
-import fr.ror.nomenclator.terminology.UnknownResourceException;
+import fr.ror.nomenclator.terminology.TerminologyOperations;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,16 +11,18 @@ import org.springframework.context.annotation.Configuration;
 class ServingConfiguration {
 
     /**
-     * {@code nomenclator.terminology.serving.snapshots}: how many code system versions stay
-     * compiled in memory (least recently used evicted; an evicted one is rebuilt on its next use).
+     * {@code nomenclator.terminology.serving.snapshots}: how many code system versions stay compiled
+     * in memory (least recently used evicted; an evicted one is rebuilt on its next use).
+     * {@code max-unpaged-expansion}: the most codes an expansion returns without {@code count}
+     * (larger ones are refused as too costly: page them). {@code max-imported-expansion}: the most
+     * codes a value set imported by another may hold.
      */
     @Bean
-    ConceptLookup conceptLookup(VersionCatalog catalog,
-                                @Value("${nomenclator.terminology.serving.snapshots:64}") int snapshots) {
-        SnapshotCache cache = new SnapshotCache(snapshots, version -> SnapshotBuilder.build(version.id(),
-                version.contentHash(), catalog.resource(ResourceKind.CODE_SYSTEM, version.id())
-                        .orElseThrow(() -> new UnknownResourceException(SnapshotConceptLookup.UNKNOWN_VERSION,
-                                "CodeSystem/" + version.id() + " is no longer stored"))));
-        return new SnapshotConceptLookup(new VersionResolver(catalog), cache, Clock.systemUTC());
+    TerminologyOperations terminologyOperations(VersionCatalog catalog,
+                                                @Value("${nomenclator.terminology.serving.snapshots:64}") int snapshots,
+                                                @Value("${nomenclator.terminology.serving.max-unpaged-expansion:1000}") int maxUnpaged,
+                                                @Value("${nomenclator.terminology.serving.max-imported-expansion:100000}") int maxImported) {
+        return new SnapshotTerminology(new StoredContent(catalog, snapshots), Clock.systemUTC(),
+                new TxContext.Limits(maxUnpaged, maxImported));
     }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.ror.nomenclator.terminology.CodeCheck;
 import fr.ror.nomenclator.terminology.CodeValidation;
-import fr.ror.nomenclator.terminology.ConceptQuery;
-import fr.ror.nomenclator.terminology.ConceptState;
+import fr.ror.nomenclator.terminology.ConceptDetails;
 import fr.ror.nomenclator.terminology.GraphStatistics;
+import fr.ror.nomenclator.terminology.OperationException;
+import fr.ror.nomenclator.terminology.PropertyValue;
 import fr.ror.nomenclator.terminology.ResourceKind;
-import fr.ror.nomenclator.terminology.UnknownResourceException;
+import fr.ror.nomenclator.terminology.TerminologyRequest;
 import fr.ror.nomenclator.terminology.ValidationIssue;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import fr.ror.nomenclator.terminology.VersionSummary;
@@ -23,24 +23,26 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class SnapshotConceptLookupTest {
+/**
+ * The NOS rules of DESIGN.md §4 on real R211 concepts: a code is valid from its dateValid until its
+ * dateFin (outside that window, on the date asked, it is invalid); a FHIR status only warns.
+ */
+class NosRulesTest {
 
     static final String URL = RealCodeSystems.R211_URL;
     static final Instant TODAY = Instant.parse("2026-01-15T10:00:00Z");
 
     final ObjectNode content = withDeprecated003(RealCodeSystems.r211("001", "002", "003"));
-    final OneVersionCatalog catalog = new OneVersionCatalog(content);
-    final SnapshotConceptLookup lookup = new SnapshotConceptLookup(new VersionResolver(catalog),
-            new SnapshotCache(4, v -> SnapshotBuilder.build(v.id(), v.contentHash(), content)),
-            Clock.fixed(TODAY, ZoneOffset.UTC));
+    final SnapshotTerminology terminology = new SnapshotTerminology(new StoredContent(new OneVersionCatalog(content), 4),
+            Clock.fixed(TODAY, ZoneOffset.UTC), new TxContext.Limits(1000, 10000));
 
     @Test
     void aCodeRetiredBeforeTheDateIsInvalidAndTheMessageNamesItsDateFin() {
-        CodeValidation answer = lookup.validate(new CodeCheck(URL, null, "002", null, null));
+        CodeValidation answer = validate("002", null, null);
         assertThat(answer.result()).isFalse();
         assertThat(answer.display()).isEqualTo("Addictologie sans précision");
-        assertThat(answer.issues()).singleElement().satisfies(issue -> {
-            assertThat(issue.kind()).isEqualTo(ValidationIssue.Kind.RETIRED);
+        assertThat(answer.issues()).filteredOn(ValidationIssue::isError).singleElement().satisfies(issue -> {
+            assertThat(issue.messageId()).isEqualTo("NOS_CODE_RETIRED");
             assertThat(issue.message()).isEqualTo("The code '002' in the CodeSystem '" + URL + "' version"
                     + " '20230802150000' was retired on 2019-07-05 (dateFin 2019-07-05T12:00:00+01:00) and is not"
                     + " valid on 2026-01-15");
@@ -49,16 +51,15 @@ class SnapshotConceptLookupTest {
 
     @Test
     void theSameCodeIsValidOnADateBeforeItsDateFinAndNotYetValidBeforeItsDateValid() {
-        assertThat(lookup.validate(new CodeCheck(URL, null, "002", null, Instant.parse("2018-01-01T00:00:00Z")))
-                .result()).isTrue();
-        CodeValidation early = lookup.validate(new CodeCheck(URL, null, "002", null, Instant.parse("2014-01-01T00:00:00Z")));
+        assertThat(validate("002", null, "2018-01-01").result()).isTrue();
+        CodeValidation early = validate("002", null, "2014-01-01");
         assertThat(early.result()).isFalse();
         assertThat(early.message()).contains("is valid from 2015-04-08", "not valid yet on 2014-01-01");
     }
 
     @Test
     void aDeprecatedStatusKeepsTheCodeValidWithAWarning() {
-        CodeValidation answer = lookup.validate(new CodeCheck(URL, null, "003", null, null));
+        CodeValidation answer = validate("003", null, null);
         assertThat(answer.result()).isTrue();
         assertThat(answer.issues()).extracting(ValidationIssue::severity).containsExactly(ValidationIssue.Severity.WARNING);
         assertThat(answer.message()).isEqualTo("The concept '003' is deprecated and its use should be reviewed");
@@ -66,37 +67,63 @@ class SnapshotConceptLookupTest {
 
     @Test
     void aWrongDisplayIsAnErrorNamingTheValidDisplay() {
-        CodeValidation answer = lookup.validate(new CodeCheck(URL, null, "001", "Addicto", null));
+        CodeValidation answer = validate("001", "Addicto", null);
         assertThat(answer.result()).isFalse();
         assertThat(answer.message()).isEqualTo("Wrong Display Name 'Addicto' for " + URL + "#001. Valid display is"
-                + " 'Addictologie comportementale (sans substance)'");
-        assertThat(lookup.validate(new CodeCheck(URL, null, "001", " addictologie  COMPORTEMENTALE (sans substance)",
-                null)).result()).isTrue();
+                + " 'Addictologie comportementale (sans substance)' (for the language(s) '--')");
+        assertThat(validate("001", "addictologie COMPORTEMENTALE (sans substance)", null).result()).isTrue();
     }
 
     @Test
     void unknownSystemVersionAndCodeEachHaveTheirMessage() {
-        assertThat(lookup.validate(new CodeCheck("http://example.org/none", null, "001", null, null)).message())
+        assertThat(validateIn("http://example.org/none", null, "001").message())
                 .isEqualTo("A definition for CodeSystem 'http://example.org/none' could not be found, so the code"
                         + " cannot be validated");
-        assertThat(lookup.validate(new CodeCheck(URL, "1999", "001", null, null)).message())
+        assertThat(validateIn(URL, "1999", "001").message())
                 .isEqualTo("A definition for CodeSystem '" + URL + "' version '1999' could not be found, so the code"
                         + " cannot be validated. Valid versions: 20230802150000");
-        assertThat(lookup.validate(new CodeCheck(URL, null, "999", null, null)).message())
+        assertThat(validate("999", null, null).message())
                 .isEqualTo("Unknown code '999' in the CodeSystem '" + URL + "' version '20230802150000'");
-        assertThatThrownBy(() -> lookup.lookup(new ConceptQuery(URL, null, "999", null)))
-                .isInstanceOfSatisfying(UnknownResourceException.class, e -> assertThat(e.code()).isEqualTo("TE403"));
-        assertThatThrownBy(() -> lookup.lookup(new ConceptQuery(URL, "1999", "001", null)))
-                .isInstanceOfSatisfying(UnknownResourceException.class, e -> assertThat(e.code()).isEqualTo("TE402"));
+        assertThatThrownBy(() -> terminology.lookup(request("system", URL, "code", "999")))
+                .isInstanceOfSatisfying(OperationException.class, e -> assertThat(e.code()).isEqualTo("TE403"));
+        assertThatThrownBy(() -> terminology.lookup(request("system", URL, "code", "001", "version", "1999")))
+                .isInstanceOfSatisfying(OperationException.class, e -> assertThat(e.code()).isEqualTo("TE402"));
     }
 
     @Test
     void lookupGivesTheStatusOnTheDateAsked() {
-        assertThat(lookup.lookup(new ConceptQuery(URL, null, "002", null)).status()).isEqualTo(ConceptState.RETIRED);
-        assertThat(lookup.lookup(new ConceptQuery(URL, null, "002", Instant.parse("2018-01-01T00:00:00Z"))).status())
-                .isEqualTo(ConceptState.ACTIVE);
-        assertThat(lookup.lookup(new ConceptQuery(URL, "20230802150000", "003", null)).status())
-                .isEqualTo(ConceptState.DEPRECATED);
+        assertThat(status(terminology.lookup(request("system", URL, "code", "002")))).isEqualTo("retired");
+        assertThat(status(terminology.lookup(request("system", URL, "code", "002", "date", "2018-01-01"))))
+                .isEqualTo("active");
+        assertThat(status(terminology.lookup(request("system", URL, "code", "001")))).isEqualTo("active");
+    }
+
+    private CodeValidation validate(String code, String display, String date) {
+        return display == null && date == null
+                ? terminology.validateCode(ResourceKind.CODE_SYSTEM, request("url", URL, "code", code))
+                : display != null
+                ? terminology.validateCode(ResourceKind.CODE_SYSTEM, request("url", URL, "code", code, "display", display))
+                : terminology.validateCode(ResourceKind.CODE_SYSTEM, request("url", URL, "code", code, "date", date));
+    }
+
+    private CodeValidation validateIn(String system, String version, String code) {
+        return version == null
+                ? terminology.validateCode(ResourceKind.CODE_SYSTEM, request("url", system, "code", code))
+                : terminology.validateCode(ResourceKind.CODE_SYSTEM, request("url", system, "code", code, "version", version));
+    }
+
+    private static String status(ConceptDetails details) {
+        return details.properties().stream().filter(p -> p.code().equals("status")).findFirst()
+                .map(p -> ((PropertyValue.CodeValue) p.value()).code()).orElse(null);
+    }
+
+    static TerminologyRequest request(String... namesAndValues) {
+        ObjectNode parameters = RealCodeSystems.JSON.createObjectNode().put("resourceType", "Parameters");
+        ArrayNode list = parameters.putArray("parameter");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            list.addObject().put("name", namesAndValues[i]).put("valueString", namesAndValues[i + 1]);
+        }
+        return new TerminologyRequest(parameters, null);
     }
 
     private static ObjectNode withDeprecated003(ObjectNode codeSystem) {
