@@ -42,7 +42,7 @@ final class TerminologyErrorInterceptor {
     static BaseServerResponseException translate(TerminologyException e) {
         String message = e.code() + ": " + e.getMessage();
         if (e instanceof OperationException refused) {
-            OperationOutcome outcome = TerminologyOutcomes.of(refused.issues());
+            OperationOutcome outcome = TerminologyOutcomes.refusal(refused.code(), refused.issues());
             return switch (refused.refusal()) {
                 case BAD_REQUEST -> new InvalidRequestException(message, outcome);
                 case NOT_FOUND -> new ResourceNotFoundException(message, outcome);

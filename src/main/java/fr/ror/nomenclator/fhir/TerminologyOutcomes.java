@@ -22,9 +22,22 @@ final class TerminologyOutcomes {
     private TerminologyOutcomes() {
     }
 
+    /** Where the stable error code ({@code TE4xx}) of a refused operation travels. */
+    static final String ERROR_CODE = "https://nomenclator.esante.fr/fhir/StructureDefinition/error-code";
+
     static OperationOutcome of(List<ValidationIssue> issues) {
         OperationOutcome outcome = new OperationOutcome();
         issues.forEach(issue -> add(outcome, issue));
+        return outcome;
+    }
+
+    /** The outcome of a refused operation: its issues, each with the message as diagnostics and the error code. */
+    static OperationOutcome refusal(String errorCode, List<ValidationIssue> issues) {
+        OperationOutcome outcome = of(issues);
+        outcome.getIssue().forEach(issue -> {
+            issue.setDiagnostics(issue.getDetails().getText());
+            issue.addExtension(ERROR_CODE, new org.hl7.fhir.r4.model.CodeType(errorCode));
+        });
         return outcome;
     }
 

@@ -37,6 +37,13 @@ final class CodeSystemValidation {
         } else {
             String url = inputs.text("url");
             String version = inputs.text("version");
+            if (url != null && coded.mode() != CodedValidation.Mode.CODE) {
+                for (CodedValidation.Coding c : coded.codings()) {
+                    if (c.system() != null && !context.sameSystem(url, c.system())) {
+                        throw RequestInputs.bad("The coding's system " + c.system() + " is not the url " + url);
+                    }
+                }
+            }
             if (url == null && first != null) {
                 url = first.system();
                 if (version == null) {

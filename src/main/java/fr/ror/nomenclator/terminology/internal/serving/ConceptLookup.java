@@ -51,7 +51,7 @@ final class ConceptLookup {
             throw RequestInputs.bad("$lookup needs a code (with system) or a coding");
         }
         if (system == null) {
-            throw RequestInputs.bad("$lookup needs the system of the code");
+            throw RequestInputs.bad("$lookup needs system with code");
         }
         String resolved = context.determineVersion(system, version);
         Optional<CodeSystemSnapshot> found = context.codeSystem(system, resolved);
@@ -73,7 +73,7 @@ final class ConceptLookup {
         CodeSystemSnapshot codeSystem = found.get();
         String asked = code;
         SnapshotConcept concept = codeSystem.find(code).orElseThrow(() -> new OperationException("TE403",
-                Refusal.NOT_FOUND, new ValidationIssue(Severity.ERROR, "code-invalid", "invalid-code",
+                Refusal.NOT_FOUND, new ValidationIssue(Severity.ERROR, "not-found", "invalid-code",
                 "Unknown_Code_in_Version", context.messages.format("Unknown_Code_in_Version", asked, codeSystem.url(),
                 codeSystem.version()), "code")));
         Set<String> wanted = new LinkedHashSet<>();

@@ -137,6 +137,11 @@ final class SnapshotTerminology implements TerminologyOperations {
     record Coded(List<CodedValidation.Coding> codings, CodedValidation.Mode mode, JsonNode codeableConcept) {
 
         static Coded read(RequestInputs inputs, boolean codeSystem, TxParameters params) {
+            int forms = (inputs.text("code") != null ? 1 : 0) + (inputs.one("coding").isPresent() ? 1 : 0)
+                    + (inputs.one("codeableConcept").isPresent() ? 1 : 0);
+            if (forms > 1) {
+                throw RequestInputs.bad("$validate-code takes only one of code, coding or codeableConcept");
+            }
             JsonNode cc = inputs.value("codeableConcept", "CodeableConcept");
             if (cc != null) {
                 params.inferSystem = false;
@@ -153,12 +158,14 @@ final class SnapshotTerminology implements TerminologyOperations {
             }
             String code = inputs.text("code");
             if (code == null) {
-                throw RequestInputs.bad("$validate-code needs a code (with its system), a coding or a codeableConcept");
+                throw RequestInputs.bad("$validate-code needs one of code (with " + (codeSystem ? "url" : "system")
+                        + "), coding or codeableConcept");
             }
             String system = codeSystem ? first(inputs.text("url"), inputs.text("system")) : inputs.text("system");
             String version = codeSystem ? inputs.text("version") : first(inputs.text("systemVersion"), inputs.text("version"));
-            if (system == null && !params.inferSystem && !codeSystem) {
-                throw RequestInputs.bad("$validate-code with a code needs its system (or inferSystem=true)");
+            if (system == null && !params.inferSystem) {
+                throw RequestInputs.bad(codeSystem ? "$validate-code needs url with code"
+                        : "$validate-code needs system with code (or inferSystem=true)");
             }
             return new Coded(List.of(new CodedValidation.Coding(system, version, code, inputs.text("display"))),
                     CodedValidation.Mode.CODE, null);

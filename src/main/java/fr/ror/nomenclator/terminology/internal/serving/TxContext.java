@@ -140,6 +140,23 @@ final class TxContext {
         return Optional.of(SnapshotBuilder.withSupplements(base.get(), supplements));
     }
 
+    /** Equal URLs, or two URLs of one stored nomenclature (aliases, the two NOS URL styles). */
+    boolean sameSystem(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        var catalog = resources.stored().catalog();
+        var left = catalog.versionsOf(fr.ror.nomenclator.terminology.ResourceKind.CODE_SYSTEM, a);
+        if (left.isEmpty()) {
+            return false;
+        }
+        var right = catalog.versionsOf(fr.ror.nomenclator.terminology.ResourceKind.CODE_SYSTEM, b);
+        return !right.isEmpty() && left.get(0).canonicalKey().equals(right.get(0).canonicalKey());
+    }
+
     List<String> versionsOf(String url) {
         return resources.codeSystemVersions(url);
     }

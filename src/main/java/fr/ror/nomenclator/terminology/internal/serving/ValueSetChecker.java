@@ -246,7 +246,7 @@ final class ValueSetChecker {
         String chosenVersion = null;
         if (version == null) {
             Set<String> versions = new LinkedHashSet<>();
-            includes.stream().filter(s -> system.equals(s.system()) && s.version() != null)
+            includes.stream().filter(s -> context.sameSystem(s.system(), system) && s.version() != null)
                     .forEach(s -> versions.add(s.version()));
             if (versions.size() > 1) {
                 chosenVersion = pickVersion(versions, system, code);
@@ -257,10 +257,10 @@ final class ValueSetChecker {
         for (ConceptSet set : includes) {
             if (set.system() == null) {
                 result = Boolean.TRUE;
-            } else if (set.system().equals(system) && (chosenVersion == null || chosenVersion.equals(set.version()))
+            } else if (context.sameSystem(set.system(), system) && (chosenVersion == null || chosenVersion.equals(set.version()))
                     && useThisVersion(set, version)) {
                 String v = determineVersion(path, set.system(), set.version(), version, state);
-                Optional<CodeSystemSnapshot> found = context.codeSystem(system, v);
+                Optional<CodeSystemSnapshot> found = context.codeSystem(set.system(), v);
                 if (found.isEmpty()) {
                     if (context.params.membershipOnly) {
                         return Boolean.FALSE;
@@ -311,7 +311,7 @@ final class ValueSetChecker {
                     if (codeSystem.isEmpty()) {
                         continue;
                     }
-                    excluded = codeSystem.get().url().equals(system)
+                    excluded = context.sameSystem(codeSystem.get().url(), system)
                             && checkConceptSet(path, true, codeSystem.get(), set, code, new Displays(), state);
                 }
                 for (String reference : set.valueSets()) {
