@@ -44,29 +44,67 @@ public final class TxSuiteRunner {
      * the report folder's {@code actual/} and {@code expected/}.
      */
     public TxResults run(String fhirBase, TestFilter filter, Consumer<TestOutcome> progress) throws IOException {
+        TxTester.InternalTxLoader loader = new TxTester.InternalTxLoader(fixtures.toString());
+        List<SelectedTest> selected = select(loader, filter);
+        if (selected.isEmpty()) {
+            return new TxResults(fhirBase, null, List.of());
+        }
         // The runner refuses plain http and local addresses otherwise; the target is our own server.
         ManagedWebAccess.setSsrfProtectionEnabled(false);
         FailurePairs pairs = FailurePairs.fresh(reportDir);
-        TxTester.InternalTxLoader loader = new TxTester.InternalTxLoader(fixtures.toString());
         TxTester tester = new TxTester(loader, fhirBase, false, null, null).setOutput(reportDir.toString());
+        ServerProbe probe = new ServerProbe(fhirBase);
         List<TestOutcome> outcomes = new ArrayList<>();
-        String connection;
+        String connectionProblem = probe.noAnswer();
         try {
-            connection = connect(tester);
-            for (JsonObject suite : testCases(loader).getJsonObjects("suites")) {
-                for (JsonObject test : suite.getJsonObjects("tests")) {
-                    if (filter.matches(suite.asString("name"), test.asString("name"))) {
-                        TestOutcome outcome = pairs.keep(execute(tester, loader, suite, test), test);
-                        outcomes.add(outcome);
-                        progress.accept(outcome);
-                    }
+            String noAnswer = connectionProblem;
+            if (noAnswer == null) {
+                connectionProblem = connect(tester);
+            }
+            for (SelectedTest one : selected) {
+                TestOutcome outcome = noAnswer != null
+                        ? TestOutcome.fail(one.suiteName(), one.testName(), "not run: " + noAnswer)
+                        : pairs.keep(execute(tester, loader, one.suite(), one.test()), one.test());
+                outcomes.add(outcome);
+                progress.accept(outcome);
+                if (noAnswer == null && gotNoResponse(outcome)) {
+                    noAnswer = probe.noAnswer();
                 }
             }
         } finally {
             TxTesterLogFile.stop();
             pairs.restore();
         }
-        return new TxResults(fhirBase, connection, outcomes);
+        return new TxResults(fhirBase, connectionProblem, outcomes);
+    }
+
+    /** A failure with no response to compare: perhaps the server went away. */
+    private static boolean gotNoResponse(TestOutcome outcome) {
+        return outcome.status() == TestOutcome.Status.FAIL && outcome.actual() == null;
+    }
+
+    private record SelectedTest(JsonObject suite, JsonObject test) {
+
+        String suiteName() {
+            return suite.asString("name");
+        }
+
+        String testName() {
+            return test.asString("name");
+        }
+    }
+
+    private static List<SelectedTest> select(ITxTesterLoader loader, TestFilter filter) throws IOException {
+        JsonObject testCases = JsonParser.parseObject(loader.loadContent(loader.testFileName()));
+        List<SelectedTest> selected = new ArrayList<>();
+        for (JsonObject suite : testCases.getJsonObjects("suites")) {
+            for (JsonObject test : suite.getJsonObjects("tests")) {
+                if (filter.matches(suite.asString("name"), test.asString("name"))) {
+                    selected.add(new SelectedTest(suite, test));
+                }
+            }
+        }
+        return selected;
     }
 
     /**
@@ -85,10 +123,6 @@ public final class TxSuiteRunner {
         } catch (Exception | Error failed) {
             return failed.getClass().getSimpleName() + ": " + failed.getMessage();
         }
-    }
-
-    private static JsonObject testCases(ITxTesterLoader loader) throws IOException {
-        return JsonParser.parseObject(loader.loadContent(loader.testFileName()));
     }
 
     private static TestOutcome execute(TxTester tester, ITxTesterLoader loader, JsonObject suite, JsonObject test) {
