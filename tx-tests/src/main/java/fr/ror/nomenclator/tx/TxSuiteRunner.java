@@ -17,9 +17,10 @@ import org.hl7.fhir.validation.special.TxTesterLogFile;
 
 /**
  * Runs the tx-ecosystem suites against a terminology server one test at a time, through
- * {@link TxTester#executeTest}, so that a failure (even a server that does not answer) never
- * stops the tests after it. TxTester's own {@code execute} gives up on the whole run when its
- * first requests fail, and reports no per-test results.
+ * {@link TxTester#executeTest}, so that no failure stops the run: every selected test gets an
+ * outcome. TxTester's own {@code execute} gives up on the whole run when its first requests
+ * fail, and reports no per-test results. Once the server stops answering, the remaining tests
+ * are failed as not run rather than left to TxTester's retries.
  */
 public final class TxSuiteRunner {
 
@@ -112,7 +113,7 @@ public final class TxSuiteRunner {
      * {@code metadata?mode=terminology}), made once here so that their failure is reported as
      * such rather than charged to whichever test happens to come first. Returns null when all
      * went well, else what failed. When the CapabilityStatement came back, the tests run
-     * anyway; when nothing did, each test tries again and fails.
+     * anyway; when it did not, TxTester tries again at each test, which then fails.
      */
     private static String connect(TxTester tester) {
         try {
