@@ -69,6 +69,7 @@ class FhirSecurityConfiguration {
                                 paths.matcher(HttpMethod.POST, "/fhir/*/*/$expand"),
                                 paths.matcher(HttpMethod.POST, "/fhir/*/$subsumes"),
                                 paths.matcher(HttpMethod.POST, "/fhir/*/$translate"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$batch-validate-code"),
                                 paths.matcher(HttpMethod.POST, "/fhir/*/*/$translate")).permitAll()
                         // A batch of terminology operations (the batch refuses any other entry).
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/fhir"),

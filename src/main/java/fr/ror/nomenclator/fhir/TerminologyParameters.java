@@ -90,6 +90,7 @@ final class TerminologyParameters {
                 p.addPart().setName("description").setValue(new StringType(property.description()));
             }
         }
+        concept.supplements().forEach(s -> out.addParameter().setName("used-supplement").setValue(new CanonicalType(s)));
         return out;
     }
 
@@ -101,6 +102,9 @@ final class TerminologyParameters {
             part.addPart().setName("use").setValue(new Coding(d.useSystem(), d.useCode(), d.useDisplay()));
         }
         part.addPart().setName("value").setValue(new StringType(d.value()));
+        if (d.source() != null) {
+            part.addPart().setName("source").setValue(new CanonicalType(d.source()));
+        }
     }
 
     static Type value(PropertyValue value) {

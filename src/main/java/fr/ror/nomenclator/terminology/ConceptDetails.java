@@ -15,10 +15,11 @@ import java.util.List;
  *                     concept states (NOS dates included as date-times), then {@code inactive},
  *                     {@code parent} and {@code child} with the display of the code they name
  * @param abstractCode whether the concept is not selectable
+ * @param supplements  the supplements that added to the answer ({@code url|version})
  */
 public record ConceptDetails(String system, String version, String name, String code, String display,
                              String definition, List<Designation> designations, List<Property> properties,
-                             boolean abstractCode) {
+                             boolean abstractCode, List<String> supplements) {
 
     /** One property of the concept; {@code description} is the display of the concept a code value names. */
     public record Property(String code, PropertyValue value, String description) {
@@ -27,5 +28,6 @@ public record ConceptDetails(String system, String version, String name, String 
     public ConceptDetails {
         designations = List.copyOf(designations);
         properties = List.copyOf(properties);
+        supplements = List.copyOf(supplements);
     }
 }

@@ -58,16 +58,32 @@ final class CanonicalStatus {
         kind(status, standardsStatus, experimental, source).ifPresent(k -> parameters.uri(k.parameter, canonical));
     }
 
+    /** A value set that is itself deprecated or withdrawn says so in its own expansion. */
+    static void checkSelf(ExpansionParameters parameters, ValueSetDefinition valueSet) {
+        selfKind(valueSet).ifPresent(k -> parameters.uri(k.parameter, valueSet.canonical()));
+    }
+
+    static Optional<ValidationIssue> selfIssue(TxMessages messages, ValueSetDefinition valueSet) {
+        return selfKind(valueSet).map(k -> new ValidationIssue(Severity.INFORMATION, "business-rule", "status-check",
+                k.messageId, messages.format(k.messageId, valueSet.display(), "", "ValueSet"), null));
+    }
+
+    private static Optional<Kind> selfKind(ValueSetDefinition valueSet) {
+        if (valueSet.internal() || valueSet.url() == null) {
+            return Optional.empty();
+        }
+        if ("deprecated".equals(valueSet.standardsStatus())) {
+            return Optional.of(Kind.DEPRECATED);
+        }
+        if ("withdrawn".equals(valueSet.standardsStatus())) {
+            return Optional.of(Kind.WITHDRAWN);
+        }
+        return Optional.empty();
+    }
+
     static Optional<ValidationIssue> issue(TxMessages messages, String type, String canonical, String status,
                                            String standardsStatus, boolean experimental, ValueSetDefinition source) {
-        return kind(status, standardsStatus, experimental, source).map(k -> {
-            if (k == Kind.DRAFT && source != null && source.url() != null) {
-                return new ValidationIssue(Severity.INFORMATION, "business-rule", "status-check", "MSG_DRAFT_SRC_STATUS",
-                        messages.format("MSG_DRAFT_SRC_STATUS", canonical, source.display(), type, source.status(),
-                                "ValueSet"), null);
-            }
-            return new ValidationIssue(Severity.INFORMATION, "business-rule", "status-check", k.messageId,
-                    messages.format(k.messageId, canonical, "", type), null);
-        });
+        return kind(status, standardsStatus, experimental, source).map(k -> new ValidationIssue(Severity.INFORMATION,
+                "business-rule", "status-check", k.messageId, messages.format(k.messageId, canonical, "", type), null));
     }
 }

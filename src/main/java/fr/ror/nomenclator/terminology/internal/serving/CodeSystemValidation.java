@@ -82,7 +82,12 @@ final class CodeSystemValidation {
     private CodeValidation unknown(String url, String version, SnapshotTerminology.Coded coded, String path) {
         ValidationIssue issue;
         String unknownSystem;
-        if (context.resources.isValueSet(url)) {
+        Optional<CodeSystemSnapshot> supplement = context.resources.supplementByUrl(url, version);
+        if (supplement.isPresent()) {
+            issue = new ValidationIssue(Severity.ERROR, "invalid", "invalid-data", "CODESYSTEM_CS_NO_SUPPLEMENT",
+                    context.messages.format("CODESYSTEM_CS_NO_SUPPLEMENT", supplement.get().canonical()), path);
+            unknownSystem = null;
+        } else if (context.resources.isValueSet(url)) {
             issue = new ValidationIssue(Severity.ERROR, "invalid", "invalid-data", "Terminology_TX_System_ValueSet2",
                     context.messages.format("Terminology_TX_System_ValueSet2", url), path);
             unknownSystem = null;

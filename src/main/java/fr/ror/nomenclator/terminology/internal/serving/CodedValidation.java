@@ -48,6 +48,7 @@ final class CodedValidation {
     CodeValidation validate(List<Coding> codings, Mode mode, JsonNode codeableConcept) {
         ValueSetDefinition valueSet = checker.valueSet();
         IssueList issues = new IssueList();
+        CanonicalStatus.selfIssue(context.messages, valueSet).ifPresent(issues::add);
         List<String> messages = new ArrayList<>();
         ValueSetChecker.State shared = new ValueSetChecker.State(issues);
         String issuePath = mode.path;
@@ -329,8 +330,9 @@ final class CodedValidation {
             if (!displays.hasDisplay(languages, null, c.display(), true).found()) {
                 List<String> active = displays.activeDisplays();
                 String m = context.messages.plural(active.size(), "INACTIVE_DISPLAY_FOUND", active.size(), c.display(),
-                        c.code(), String.join(",", active), displays.statusOf(c.display()));
-                issues.add(displaySeverity(), "invalid", IssueList.path(path, "display"), "INACTIVE_DISPLAY_FOUND", m,
+                        c.code(), String.join(", ", active.stream().map(a -> "\"" + a + "\"").toList()),
+                        displays.statusOf(c.display()));
+                issues.add(Severity.WARNING, "invalid", IssueList.path(path, "display"), "INACTIVE_DISPLAY_FOUND", m,
                         "display-comment");
             }
             return;
@@ -353,7 +355,7 @@ final class CodedValidation {
             } else if (displays.hasDisplay(languages, defaultLanguage, c.display(), false).found()) {
                 id = "NO_VALID_DISPLAY_FOUND_NONE_FOR_LANG_OK";
                 m = context.messages.format(id, c.display(), c.system(), c.code(), context.params.languageSummary(),
-                        fallback);
+                        c.display());
                 severity = Severity.INFORMATION;
             } else {
                 id = "NO_VALID_DISPLAY_FOUND_NONE_FOR_LANG_ERR";

@@ -84,7 +84,7 @@ final class ConceptLookup {
         List<Designation> designations = new ArrayList<>();
         for (SnapshotDesignation d : concept.designations()) {
             designations.add(new Designation(d.language() == null ? null : d.language().code(), d.useSystem(),
-                    d.useCode(), d.useDisplay() != null ? d.useDisplay() : d.useCode(), d.value()));
+                    d.useCode(), d.useDisplay() != null ? d.useDisplay() : d.useCode(), d.value(), d.source()));
         }
         List<ConceptDetails.Property> properties = new ArrayList<>();
         for (ConceptProperty p : concept.properties()) {
@@ -118,6 +118,6 @@ final class ConceptLookup {
         return new ConceptDetails(codeSystem.url(), codeSystem.version(), codeSystem.name() != null ? codeSystem.name()
                 : codeSystem.header().title(), concept.code(), display,
                 all || wanted.contains("definition") ? concept.definition() : null, designations, properties,
-                concept.abstractCode());
+                concept.abstractCode(), codeSystem.supplementsUsed());
     }
 }

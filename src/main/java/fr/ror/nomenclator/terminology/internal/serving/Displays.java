@@ -93,6 +93,12 @@ final class Displays {
         return d == null ? null : d.value();
     }
 
+    /** The designation for the languages asked, else the one with no language preference. */
+    SnapshotDesignation preferredOrDefault(LanguagePreferences languages) {
+        SnapshotDesignation d = preferred(languages);
+        return d != null ? d : preferred(null);
+    }
+
     private SnapshotDesignation first(Language asked, Depth depth, boolean activeOnly, boolean preferredOnly,
                                       boolean displayOnly) {
         for (SnapshotDesignation d : designations) {

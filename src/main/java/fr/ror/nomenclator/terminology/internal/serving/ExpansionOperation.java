@@ -40,6 +40,7 @@ final class ExpansionOperation {
         expansion.put("identifier", ExpansionRenderer.identifier());
         expansion.put("timestamp", ExpansionRenderer.timestamp(Instant.now()));
         ExpansionParameters parameters = echo(params);
+        CanonicalStatus.checkSelf(parameters, valueSet);
         SearchText search = SearchText.of(params.filter);
         if (params.offset > -1) {
             expansion.put("offset", params.offset);
@@ -62,6 +63,13 @@ final class ExpansionOperation {
                 parameters.uri(rule.substring(0, equals), canonical);
             }
         }
+        if (collected.unclosedReason() != null) {
+            expansion.withArray("extension").addObject()
+                    .put("url", "http://hl7.org/fhir/StructureDefinition/valueset-unclosed").put("valueBoolean", true);
+            expansion.withArray("extension").addObject()
+                    .put("url", "http://hl7.org/fhir/StructureDefinition/valueset-unclosed-reason")
+                    .put("valueString", collected.unclosedReason());
+        }
         expansion.put("total", collected.full().size());
         if (!parameters.isEmpty()) {
             expansion.set("parameter", parameters.toJson());
@@ -77,6 +85,8 @@ final class ExpansionOperation {
         }
         if (params.displayLanguages != null) {
             parameters.code("displayLanguage", params.displayLanguages.source());
+        } else if (params.httpLanguages != null) {
+            parameters.code("displayLanguage", params.httpLanguages.source());
         }
         params.designations.forEach(d -> parameters.string("designation", d));
         parameters.bool("excludeNested", params.excludeNested);

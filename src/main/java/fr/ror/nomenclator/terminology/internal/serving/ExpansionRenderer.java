@@ -42,6 +42,13 @@ final class ExpansionRenderer {
             "http://hl7.org/fhir/StructureDefinition/coding-sctdescid",
             "http://hl7.org/fhir/StructureDefinition/rendering-style",
             "http://hl7.org/fhir/StructureDefinition/rendering-xhtml");
+    private static final Set<String> DESIGNATION_EXTENSIONS = Set.of(
+            "http://hl7.org/fhir/StructureDefinition/coding-sctdescid",
+            "http://hl7.org/fhir/StructureDefinition/rendering-style",
+            "http://hl7.org/fhir/StructureDefinition/rendering-xhtml",
+            "http://hl7.org/fhir/StructureDefinition/structuredefinition-standards-status",
+            "http://hl7.org/fhir/StructureDefinition/codesystem-alternate");
+    private static final String EXTENSION = "http://hl7.org/fhir/StructureDefinition/";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final TxContext context;
@@ -105,7 +112,7 @@ final class ExpansionRenderer {
             }
             node.put("code", c.code());
             Displays displays = c.displays();
-            SnapshotDesignation preferred = displays.preferred(context.params.workingLanguages());
+            SnapshotDesignation preferred = displays.preferredOrDefault(context.params.workingLanguages());
             if (preferred != null) {
                 node.put("display", preferred.value());
             }
@@ -179,6 +186,13 @@ final class ExpansionRenderer {
             }
         }
         node.put("value", d.value());
+        if (d.extensions() != null) {
+            for (JsonNode e : d.extensions()) {
+                if (DESIGNATION_EXTENSIONS.contains(e.path("url").asText())) {
+                    node.withArray("extension").add(e.deepCopy());
+                }
+            }
+        }
         return node;
     }
 
@@ -190,6 +204,14 @@ final class ExpansionRenderer {
         } else if (concept.deprecated()) {
             result.add(property(STATUS_URI, "status", "valueCode", JSON.textNode("deprecated")));
         }
+        JsonNode conceptExtensions = concept.extensions();
+        JsonNode includeExtensions = c.enumerated() == null ? null : c.enumerated().extensions();
+        extensionProperty(result, conceptExtensions, includeExtensions, "codesystem-label", "valueset-label",
+                "label", "valueString");
+        extensionProperty(result, conceptExtensions, includeExtensions, "codesystem-conceptOrder",
+                "valueset-conceptOrder", "order", "valueDecimal");
+        extensionProperty(result, conceptExtensions, includeExtensions, "itemWeight", "itemWeight", "weight",
+                "valueDecimal");
         List<String> asked = context.params.properties;
         boolean all = asked.contains("*");
         for (String name : asked) {
@@ -214,6 +236,39 @@ final class ExpansionRenderer {
             }
         }
         return result;
+    }
+
+    /** A property some extensions stand for (label, order, item weight): the value set's wins over the code system's. */
+    private void extensionProperty(List<ObjectNode> result, JsonNode conceptExtensions, JsonNode includeExtensions,
+                                   String codeSystemExtension, String valueSetExtension, String code, String valueName) {
+        JsonNode value = extensionValue(includeExtensions, EXTENSION + valueSetExtension);
+        if (value == null) {
+            value = extensionValue(conceptExtensions, EXTENSION + codeSystemExtension);
+        }
+        if (value == null) {
+            return;
+        }
+        String uri = PropertyDefinition.CONCEPT_PROPERTIES + (code.equals("weight") ? "itemWeight" : code);
+        JsonNode typed = valueName.equals("valueDecimal") && value.isNumber()
+                ? JSON.numberNode(value.decimalValue()) : JSON.textNode(value.asText());
+        result.add(property(uri, code, valueName, typed));
+    }
+
+    private static JsonNode extensionValue(JsonNode extensions, String url) {
+        if (extensions == null) {
+            return null;
+        }
+        for (JsonNode e : extensions) {
+            if (url.equals(e.path("url").asText())) {
+                for (var it = e.fields(); it.hasNext(); ) {
+                    var field = it.next();
+                    if (field.getKey().startsWith("value")) {
+                        return field.getValue();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private ObjectNode conceptProperty(CodeSystemSnapshot codeSystem, ConceptProperty p) {

@@ -223,6 +223,21 @@ final class ValueSetChecker {
      */
     Boolean check(String path, String system, String version, String code, Displays displays, State state) {
         state.defaultLanguage = new Language("en");
+        if (system == null && context.params.inferSystem) {
+            Set<String> systems = new LinkedHashSet<>();
+            system = inferSystem(code, systems);
+            if (system == null) {
+                String id = systems.size() > 1 ? "Unable_to_resolve_system__value_set_has_multiple_matches"
+                        : "UNABLE_TO_INFER_CODESYSTEM";
+                String message = systems.size() > 1
+                        ? context.messages.format(id, code, valueSet.display(), "[" + String.join(", ", systems) + "]")
+                        : context.messages.format(id, code, valueSet.display());
+                state.message(message);
+                state.issues.add(Severity.ERROR, "not-found", "code", id, message, "cannot-infer");
+                return Boolean.FALSE;
+            }
+            state.impliedSystem = system;
+        }
         if (system == null) {
             String message = context.messages.format("Coding_has_no_system__cannot_validate");
             state.message(message);

@@ -116,13 +116,27 @@ record ValueSetDefinition(ObjectNode json, String url, String version, String na
             List<FilterRule> filters = new ArrayList<>();
             for (JsonNode f : set.path("filter")) {
                 filters.add(new FilterRule(SnapshotBuilder.text(f, "property").orElse(null),
-                        SnapshotBuilder.text(f, "op").orElse(null), filterValue(f).orElse(null)));
+                        SnapshotBuilder.text(f, "op").or(() -> crossVersion(f.path("_op"))).orElse(null),
+                        filterValue(f).orElse(null)));
             }
             result.add(new ConceptSet(SnapshotBuilder.text(set, "system").orElse(null),
                     SnapshotBuilder.text(set, "version").orElse(null), List.copyOf(concepts), List.copyOf(filters),
                     texts(set.path("valueSet")), set.get("extension")));
         }
         return List.copyOf(result);
+    }
+
+    /** An R5 code R4 cannot hold ({@code child-of}), carried by a cross-version extension on the element. */
+    private static Optional<String> crossVersion(JsonNode element) {
+        for (JsonNode e : element.path("extension")) {
+            if (e.path("url").asText().startsWith("http://hl7.org/fhir/5.0/StructureDefinition/extension-")) {
+                Optional<String> value = primitive(e);
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The filter value, from {@code value} or, in R4, the R5 {@code value} carried in an extension. */

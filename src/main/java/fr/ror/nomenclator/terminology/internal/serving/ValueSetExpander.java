@@ -46,10 +46,14 @@ final class ValueSetExpander {
     private boolean doingVersion;
     private boolean excludeInactive;
     private ValueSetDefinition source;
+    private String unclosedReason;
 
     /** The codes a value set contains, in order, and whether they could keep their hierarchy. */
+    /**
+     * @param unclosedReason why the expansion may not list every code (a fragment of a code system), or null
+     */
     record Result(List<ExpansionCandidate> full, List<ExpansionCandidate> roots, boolean hierarchical,
-                  boolean versioned) {
+                  boolean versioned, String unclosedReason) {
     }
 
     ValueSetExpander(TxContext context, ExpansionParameters parameters, List<String> pathway, int limit,
@@ -81,7 +85,7 @@ final class ValueSetExpander {
         } finally {
             pathway.remove(pathway.size() - 1);
         }
-        return new Result(List.copyOf(full), List.copyOf(roots), canBeHierarchy, doingVersion);
+        return new Result(List.copyOf(full), List.copyOf(roots), canBeHierarchy, doingVersion, unclosedReason);
     }
 
     private void composeOf(ValueSetDefinition valueSet) {
@@ -381,7 +385,7 @@ final class ValueSetExpander {
                     + " has no content, so this expansion cannot be performed", "invalid");
         }
         if ("fragment".equals(content)) {
-            parameters.uri("used-fragment", codeSystem.canonical());
+            unclosedReason = "This extension is based on a fragment of the code system " + set.system();
         }
         CanonicalStatus.check(parameters, "CodeSystem", codeSystem.canonical(), codeSystem.header().status(),
                 codeSystem.header().standardsStatus(), codeSystem.header().experimental(), source);

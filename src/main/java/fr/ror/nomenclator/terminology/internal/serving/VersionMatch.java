@@ -22,7 +22,10 @@ final class VersionMatch {
         if (criterion.equals(candidate)) {
             return true;
         }
-        if (isSemver(criterion) && isSemver(candidate)) {
+        if (isSemver(candidate)) {
+            if (!isSemver(criterion)) {
+                return false;
+            }
             String[] wanted = stripLabels(criterion).split("\\.");
             String[] actual = stripLabels(candidate).split("\\.");
             if (wanted.length > actual.length) {
