@@ -30,6 +30,12 @@ class FhirServerConfiguration {
         return FhirContext.forR4();
     }
 
+    /** The FHIR core code systems and value sets, known to the terminology operations without being stored. */
+    @Bean
+    FhirCoreContent fhirCoreContent(FhirContext fhirContext) {
+        return new FhirCoreContent(fhirContext);
+    }
+
     @Bean
     OutcomeWriter fhirOutcomeWriter(FhirContext fhirContext) {
         return new OutcomeWriter(fhirContext);

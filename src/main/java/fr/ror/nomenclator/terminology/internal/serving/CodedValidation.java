@@ -88,7 +88,7 @@ final class CodedValidation {
             state.version = null;
             state.contentMode = null;
             String cause = null;
-            Boolean v = checker.check(path, c.system(), c.version(), c.code(), displays, state);
+            Boolean v = checker.check(path, c.system(), c.version(), c.code(), c.display(), displays, state);
             messages.addAll(state.messages.stream().filter(m -> !messages.contains(m)).toList());
             state.messages.clear();
             if (Boolean.TRUE.equals(v)) {

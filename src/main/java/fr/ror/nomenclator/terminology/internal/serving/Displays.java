@@ -65,6 +65,9 @@ final class Displays {
             return designations.get(0);
         }
         for (LanguagePreferences.Entry entry : languages.entries()) {
+            if (entry.quality() <= 0) {
+                continue;
+            }
             for (boolean activeOnly : new boolean[] {true, false}) {
                 for (Depth depth : Depth.values()) {
                     SnapshotDesignation found = first(entry.language(), depth, activeOnly, true, false);
@@ -96,7 +99,7 @@ final class Displays {
     /** The designation for the languages asked, else the one with no language preference. */
     SnapshotDesignation preferredOrDefault(LanguagePreferences languages) {
         SnapshotDesignation d = preferred(languages);
-        return d != null ? d : preferred(null);
+        return d != null || (languages != null && !languages.allowsOthers()) ? d : preferred(null);
     }
 
     private SnapshotDesignation first(Language asked, Depth depth, boolean activeOnly, boolean preferredOnly,
@@ -141,7 +144,7 @@ final class Displays {
             return true;
         }
         for (LanguagePreferences.Entry entry : languages.entries()) {
-            if (languageMatches(entry.language(), stated, depth)) {
+            if (entry.quality() > 0 && languageMatches(entry.language(), stated, depth)) {
                 return true;
             }
         }

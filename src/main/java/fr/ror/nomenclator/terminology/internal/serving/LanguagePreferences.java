@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * {@code Accept-Language} header ({@code de, en;q=0.8, *;q=0.1}).
  *
  * @param source  the value as the request wrote it, echoed in expansions
- * @param entries the languages with a quality above zero, best first (stable for equal quality)
+ * @param entries the languages, best first (stable for equal quality); quality zero refuses a language
  */
 record LanguagePreferences(String source, List<Entry> entries) {
 
@@ -46,16 +46,26 @@ record LanguagePreferences(String source, List<Entry> entries) {
             if (!pieces[0].trim().matches("\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
                 throw new IllegalArgumentException("Invalid language '" + pieces[0].trim() + "'");
             }
-            if (quality > 0) {
-                entries.add(new Entry(new Language(pieces[0].trim()), quality));
-            }
+            entries.add(new Entry(new Language(pieces[0].trim()), quality));
         }
         entries.sort(Comparator.comparingDouble(Entry::quality).reversed());
-        return new LanguagePreferences(value.trim(), entries);
+        return new LanguagePreferences(normalised(entries), entries);
+    }
+
+    /** The list as echoed in expansions: {@code de, *; q=0}. */
+    private static String normalised(List<Entry> entries) {
+        return entries.stream().map(e -> e.quality() == 1 ? e.language().code() : e.language().code() + "; q="
+                + new java.math.BigDecimal(Double.toString(e.quality())).stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Whether a display in a language not asked may stand in ({@code *;q=0} says no). */
+    boolean allowsOthers() {
+        return entries.stream().noneMatch(e -> e.language().isWildcard() && e.quality() <= 0);
     }
 
     List<Language> languages() {
-        return entries.stream().map(Entry::language).toList();
+        return entries.stream().filter(e -> e.quality() > 0).map(Entry::language).toList();
     }
 
     /** Whether the only languages asked are English (or none): the code system displays then do. */
@@ -65,11 +75,12 @@ record LanguagePreferences(String source, List<Entry> entries) {
 
     /** The list as messages show it ({@code en}, {@code de,en}). */
     String summary() {
-        return entries.stream().map(e -> e.language().code()).collect(Collectors.joining(","));
+        return entries.stream().filter(e -> e.quality() > 0).map(e -> e.language().code())
+                .collect(Collectors.joining(","));
     }
 
     /** Whether any asked language accepts {@code stated} at {@code depth}. */
     boolean accepts(Language stated, Language.Depth depth) {
-        return entries.stream().anyMatch(e -> e.language().accepts(stated, depth));
+        return entries.stream().anyMatch(e -> e.quality() > 0 && e.language().accepts(stated, depth));
     }
 }

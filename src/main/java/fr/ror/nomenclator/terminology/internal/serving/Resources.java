@@ -112,7 +112,7 @@ final class Resources {
                 versions.add(resource.get("version").asText());
             }
         }
-        versions.addAll(stored.versions(ResourceKind.CODE_SYSTEM, url));
+        versions.addAll(stored.codeSystemVersions(url));
         List<String> sorted = new ArrayList<>(versions);
         sorted.sort(VersionOrder.INSTANCE);
         return sorted;
@@ -120,8 +120,7 @@ final class Resources {
 
     /** Whether any value set (supplied or stored) has this url: a code system url that names a value set. */
     boolean isValueSet(String url) {
-        return suppliedMatch("ValueSet", url, null).isPresent()
-                || !stored.catalog().versionsOf(ResourceKind.VALUE_SET, url).isEmpty();
+        return suppliedMatch("ValueSet", url, null).isPresent() || stored.valueSet(url, null).isPresent();
     }
 
     /** Whether a supplement (not a code system) has this url. */

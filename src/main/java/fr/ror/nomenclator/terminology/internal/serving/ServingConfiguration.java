@@ -1,5 +1,6 @@
 package fr.ror.nomenclator.terminology.internal.serving;
 
+import fr.ror.nomenclator.terminology.BuiltInContent;
 import fr.ror.nomenclator.terminology.TerminologyOperations;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import java.time.Clock;
@@ -19,10 +20,11 @@ class ServingConfiguration {
      */
     @Bean
     TerminologyOperations terminologyOperations(VersionCatalog catalog,
+                                                org.springframework.beans.factory.ObjectProvider<BuiltInContent> builtIn,
                                                 @Value("${nomenclator.terminology.serving.snapshots:64}") int snapshots,
                                                 @Value("${nomenclator.terminology.serving.max-unpaged-expansion:1000}") int maxUnpaged,
                                                 @Value("${nomenclator.terminology.serving.max-imported-expansion:100000}") int maxImported) {
-        return new SnapshotTerminology(new StoredContent(catalog, snapshots), Clock.systemUTC(),
+        return new SnapshotTerminology(new StoredContent(catalog, snapshots, builtIn.getIfAvailable()), Clock.systemUTC(),
                 new TxContext.Limits(maxUnpaged, maxImported));
     }
 }

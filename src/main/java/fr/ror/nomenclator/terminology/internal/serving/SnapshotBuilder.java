@@ -78,6 +78,7 @@ final class SnapshotBuilder {
         for (SnapshotConcept concept : base.all()) {
             List<SnapshotDesignation> designations = new ArrayList<>();
             List<ConceptProperty> properties = new ArrayList<>();
+            List<JsonNode> extensions = new ArrayList<>();
             for (CodeSystemSnapshot supplement : supplements) {
                 supplement.find(concept.code()).ifPresent(extra -> {
                     for (SnapshotDesignation d : extra.designations()) {
@@ -85,10 +86,13 @@ final class SnapshotBuilder {
                                 d.useDisplay(), d.value(), d.status(), d.extensions(), supplement.canonical()));
                     }
                     properties.addAll(extra.properties());
+                    if (extra.extensions() != null) {
+                        extra.extensions().forEach(extensions::add);
+                    }
                 });
             }
-            concepts.put(concept.code(), designations.isEmpty() && properties.isEmpty() ? concept
-                    : concept.withTerms(designations, properties));
+            concepts.put(concept.code(), designations.isEmpty() && properties.isEmpty() && extensions.isEmpty() ? concept
+                    : concept.withTerms(designations, properties, extensions));
         }
         List<PropertyDefinition> properties = new ArrayList<>(base.properties());
         supplements.forEach(s -> s.properties().stream()

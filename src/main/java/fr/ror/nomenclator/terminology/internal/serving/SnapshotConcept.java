@@ -35,12 +35,23 @@ record SnapshotConcept(int ordinal, String code, String display, String definiti
         return status;
     }
 
-    SnapshotConcept withTerms(List<SnapshotDesignation> moreDesignations, List<ConceptProperty> moreProperties) {
+    SnapshotConcept withTerms(List<SnapshotDesignation> moreDesignations, List<ConceptProperty> moreProperties,
+                              List<JsonNode> moreExtensions) {
         List<SnapshotDesignation> d = new java.util.ArrayList<>(designations);
         d.addAll(moreDesignations);
         List<ConceptProperty> p = new java.util.ArrayList<>(properties);
         p.addAll(moreProperties);
+        JsonNode merged = extensions;
+        if (!moreExtensions.isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode all = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                    .instance.arrayNode();
+            if (extensions != null) {
+                extensions.forEach(all::add);
+            }
+            moreExtensions.forEach(all::add);
+            merged = all;
+        }
         return new SnapshotConcept(ordinal, code, display, definition, List.copyOf(d), List.copyOf(p), parents,
-                children, nosDates, status, inactive, deprecated, abstractCode, extensions);
+                children, nosDates, status, inactive, deprecated, abstractCode, merged);
     }
 }

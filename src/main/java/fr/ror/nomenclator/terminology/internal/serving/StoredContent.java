@@ -1,6 +1,7 @@
 package fr.ror.nomenclator.terminology.internal.serving;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ror.nomenclator.terminology.BuiltInContent;
 import fr.ror.nomenclator.terminology.ResourceKind;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import fr.ror.nomenclator.terminology.VersionOrder;
@@ -24,12 +25,20 @@ final class StoredContent {
     private final SnapshotCache codeSystems;
     private final Map<String, Compiled<ValueSetDefinition>> valueSets = lru(256);
     private final Map<String, Compiled<ObjectNode>> conceptMaps = lru(64);
+    private final BuiltInContent builtIn;
+    private final Map<String, Optional<CodeSystemSnapshot>> builtInCodeSystems = lru(128);
+    private final Map<String, Optional<ValueSetDefinition>> builtInValueSets = lru(128);
 
     private record Compiled<T>(String contentHash, T value) {
     }
 
     StoredContent(VersionCatalog catalog, int snapshotCapacity) {
+        this(catalog, snapshotCapacity, null);
+    }
+
+    StoredContent(VersionCatalog catalog, int snapshotCapacity, BuiltInContent builtIn) {
         this.catalog = catalog;
+        this.builtIn = builtIn;
         this.codeSystems = new SnapshotCache(snapshotCapacity, version -> SnapshotBuilder.build(version.id(),
                 version.contentHash(), catalog.resource(ResourceKind.CODE_SYSTEM, version.id())
                         .orElseThrow(() -> new IllegalStateException("CodeSystem/" + version.id() + " is no longer stored"))));
@@ -61,12 +70,34 @@ final class StoredContent {
     }
 
     Optional<CodeSystemSnapshot> codeSystem(String url, String version) {
-        return select(ResourceKind.CODE_SYSTEM, url, version).map(codeSystems::get);
+        Optional<CodeSystemSnapshot> stored = select(ResourceKind.CODE_SYSTEM, url, version).map(codeSystems::get);
+        if (stored.isPresent() || builtIn == null || !BuiltInContent.mayHold(url)) {
+            return stored;
+        }
+        return builtInCodeSystems.computeIfAbsent(url, u -> builtIn.resource(ResourceKind.CODE_SYSTEM, u)
+                        .map(json -> SnapshotBuilder.build(null, null, json)))
+                .filter(cs -> version == null || version.isEmpty() || VersionMatch.matches(version, cs.version()));
     }
 
     Optional<ValueSetDefinition> valueSet(String url, String version) {
-        return select(ResourceKind.VALUE_SET, url, version)
+        Optional<ValueSetDefinition> stored = select(ResourceKind.VALUE_SET, url, version)
                 .flatMap(v -> compiled(valueSets, v, json -> ValueSetDefinition.of(json), ResourceKind.VALUE_SET));
+        if (stored.isPresent() || builtIn == null || !BuiltInContent.mayHold(url)) {
+            return stored;
+        }
+        return builtInValueSets.computeIfAbsent(url, u -> builtIn.resource(ResourceKind.VALUE_SET, u)
+                        .map(ValueSetDefinition::of))
+                .filter(vs -> version == null || version.isEmpty() || VersionMatch.matches(version, vs.version()));
+    }
+
+    /** The versions of a code system, stored or built in. */
+    List<String> codeSystemVersions(String url) {
+        List<String> versions = versions(ResourceKind.CODE_SYSTEM, url);
+        if (versions.isEmpty() && builtIn != null && BuiltInContent.mayHold(url)) {
+            return codeSystem(url, null).map(cs -> cs.version() == null ? List.<String>of() : List.of(cs.version()))
+                    .orElse(List.of());
+        }
+        return versions;
     }
 
     Optional<ObjectNode> conceptMap(String url, String version) {

@@ -58,6 +58,8 @@ final class TxParameters {
     Boolean includeDefinition;
     Boolean excludeNotForUI;
     Boolean excludePostCoordinated;
+    /** Codes of different versions of one system are the same code ({@code versionsMatch}). */
+    Boolean versionsMatch;
     boolean displayWarning;
     boolean membershipOnly;
     boolean inferSystem;
@@ -169,6 +171,11 @@ final class TxParameters {
             case "excludeNotForUI" -> {
                 if (claim(name, overwrite)) {
                     excludeNotForUI = bool(name, value);
+                }
+            }
+            case "versionsMatch" -> {
+                if (claim(name, overwrite)) {
+                    versionsMatch = bool(name, value);
                 }
             }
             case "excludePostCoordinated" -> {

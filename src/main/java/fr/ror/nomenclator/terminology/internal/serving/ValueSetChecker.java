@@ -222,6 +222,12 @@ final class ValueSetChecker {
      * it needs is unknown (the answer is then not known either way).
      */
     Boolean check(String path, String system, String version, String code, Displays displays, State state) {
+        return check(path, system, version, code, null, displays, state);
+    }
+
+    /** @param display the display the coding gives, which helps choose among versions the value set names */
+    Boolean check(String path, String system, String version, String code, String display, Displays displays,
+                  State state) {
         state.defaultLanguage = new Language("en");
         if (system == null && context.params.inferSystem) {
             Set<String> systems = new LinkedHashSet<>();
@@ -246,7 +252,7 @@ final class ValueSetChecker {
             return Boolean.FALSE;
         }
         if (valueSet.hasCompose()) {
-            return checkCompose(path, system, version, code, displays, state);
+            return checkCompose(path, system, version, code, display, displays, state);
         }
         if (valueSet.expansion() != null) {
             return checkPublishedExpansion(path, system, version, code, displays, state);
@@ -254,8 +260,8 @@ final class ValueSetChecker {
         return Boolean.FALSE;
     }
 
-    private Boolean checkCompose(String path, String system, String version, String code, Displays displays,
-                                 State state) {
+    private Boolean checkCompose(String path, String system, String version, String code, String display,
+                                 Displays displays, State state) {
         Boolean result = Boolean.FALSE;
         List<ConceptSet> includes = new ArrayList<>(valueSet.compose().include());
         String chosenVersion = null;
@@ -264,7 +270,7 @@ final class ValueSetChecker {
             includes.stream().filter(s -> context.sameSystem(s.system(), system) && s.version() != null)
                     .forEach(s -> versions.add(s.version()));
             if (versions.size() > 1) {
-                chosenVersion = pickVersion(versions, system, code);
+                chosenVersion = pickVersion(versions, system, code, display);
             }
         }
         includes.sort((a, b) -> a.system() != null && a.system().equals(b.system()) && a.version() != null
@@ -471,10 +477,13 @@ final class ValueSetChecker {
         return valueSet.compose().include().stream().noneMatch(s -> version.equals(s.version()));
     }
 
-    private String pickVersion(Set<String> versions, String system, String code) {
+    private String pickVersion(Set<String> versions, String system, String code, String display) {
         List<String> found = new ArrayList<>();
         for (String v : versions) {
-            context.codeSystem(system, v).flatMap(cs -> cs.find(code)).ifPresent(c -> found.add(v));
+            context.codeSystem(system, v).flatMap(cs -> cs.find(code))
+                    .filter(c -> display == null || display.equals(c.display())
+                            || c.designations().stream().anyMatch(d -> display.equals(d.value())))
+                    .ifPresent(c -> found.add(v));
         }
         if (found.size() == versions.size()) {
             return null;

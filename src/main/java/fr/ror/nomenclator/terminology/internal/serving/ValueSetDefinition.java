@@ -52,7 +52,7 @@ record ValueSetDefinition(ObjectNode json, String url, String version, String na
     /** The canonical for messages: {@code url|version}, or what identifies it best. */
     String display() {
         String c = canonical();
-        return c != null ? c : "(unidentified value set)";
+        return c != null ? c : "(unidentified)";
     }
 
     boolean hasCompose() {

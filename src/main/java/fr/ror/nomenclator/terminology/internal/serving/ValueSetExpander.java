@@ -45,6 +45,8 @@ final class ValueSetExpander {
     private boolean canBeHierarchy;
     private boolean doingVersion;
     private boolean excludeInactive;
+    private boolean versionsMatch;
+    private boolean excludeByCode;
     private ValueSetDefinition source;
     private String unclosedReason;
 
@@ -97,13 +99,23 @@ final class ValueSetExpander {
         }
         excludeInactive = Boolean.FALSE.equals(compose.inactive());
         Map<String, String> versionsBySystem = new HashMap<>();
-        for (ConceptSet set : compose.include()) {
+        List<ConceptSet> all = new ArrayList<>(compose.include());
+        all.addAll(compose.exclude());
+        for (ConceptSet set : all) {
             if (set.system() != null) {
                 String previous = versionsBySystem.putIfAbsent(set.system(), String.valueOf(set.version()));
                 if (previous != null && !previous.equals(String.valueOf(set.version()))) {
                     doingVersion = true;
                 }
             }
+        }
+        versionsMatch = Boolean.TRUE.equals(context.params.versionsMatch);
+        if (context.params.versionsMatch == null && excludesOtherVersions(compose)) {
+            versionsMatch = true;
+            excludeByCode = true;
+            parameters.bool("versionsMatch", true);
+        } else if (versionsMatch) {
+            parameters.bool("versionsMatch", true);
         }
         for (ConceptSet set : compose.exclude()) {
             excludeSet(set);
@@ -114,6 +126,22 @@ final class ValueSetExpander {
         for (int i = 0; i < includes.size(); i++) {
             includeSet(includes.get(i), "ValueSet.compose.include[" + i + "]");
         }
+    }
+
+    /**
+     * Includes and excludes all of one system, each pinned to a version, the excludes to versions no
+     * include uses: excluding an older version means excluding its codes from the newer one.
+     */
+    private static boolean excludesOtherVersions(ValueSetDefinition.Compose compose) {
+        if (compose.include().isEmpty() || compose.exclude().isEmpty()) {
+            return false;
+        }
+        String system = compose.include().get(0).system();
+        boolean sameSystem = system != null
+                && compose.include().stream().allMatch(s -> system.equals(s.system()) && s.version() != null)
+                && compose.exclude().stream().allMatch(s -> system.equals(s.system()) && s.version() != null);
+        return sameSystem && compose.include().stream().noneMatch(i -> compose.exclude().stream()
+                .anyMatch(e -> e.version().equals(i.version())));
     }
 
     private void includeSet(ConceptSet set, String path) {
@@ -293,8 +321,9 @@ final class ValueSetExpander {
         }
         CodeSystemSnapshot codeSystem = found.get();
         parameters.uri("used-codesystem", codeSystem.canonical());
-        if (set.wholeSystem() && set.valueSets().isEmpty()) {
-            excludedSystems.add(doingVersion && set.version() != null ? set.system() + "|" + set.version() : set.system());
+        if (set.wholeSystem() && set.valueSets().isEmpty() && !excludeByCode) {
+            excludedSystems.add(doingVersion && !versionsMatch && set.version() != null
+                    ? set.system() + "|" + set.version() : set.system());
             return;
         }
         if (set.wholeSystem()) {
@@ -385,6 +414,7 @@ final class ValueSetExpander {
                     + " has no content, so this expansion cannot be performed", "invalid");
         }
         if ("fragment".equals(content)) {
+            parameters.uri("used-fragment", codeSystem.canonical());
             unclosedReason = "This extension is based on a fragment of the code system " + set.system();
         }
         CanonicalStatus.check(parameters, "CodeSystem", codeSystem.canonical(), codeSystem.header().status(),
@@ -459,6 +489,6 @@ final class ValueSetExpander {
     }
 
     private String key(String system, String version, String code) {
-        return doingVersion ? system + "|" + version + "#" + code : system + "#" + code;
+        return doingVersion && !versionsMatch ? system + "|" + version + "#" + code : system + "#" + code;
     }
 }
