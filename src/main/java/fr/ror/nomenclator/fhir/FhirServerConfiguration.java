@@ -91,6 +91,18 @@ class FhirServerConfiguration {
                 .orElseGet(java.util.Date::new);
     }
 
+    /** Before the security chain: a hit costs a map read and a write. */
+    @Bean
+    FilterRegistrationBean<AnswerCacheFilter> fhirAnswerCache(FhirSettings settings, VersionCatalog catalog) {
+        FhirSettings.AnswerCache cache = settings.answerCache();
+        FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(new AnswerCacheFilter(
+                catalog, cache.ttl().toMillis(), cache.maxEntries(), cache.maxSize().toBytes()));
+        registration.addUrlPatterns("/fhir/*");
+        registration.setName("fhirAnswerCache");
+        registration.setOrder(-200);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> fhirRequestSizeLimit(FhirSettings settings, OutcomeWriter writer) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(

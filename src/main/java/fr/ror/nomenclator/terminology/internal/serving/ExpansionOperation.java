@@ -23,6 +23,10 @@ final class ExpansionOperation {
 
     ObjectNode expand(ValueSetDefinition valueSet) {
         TxParameters params = context.params;
+        if (params.count > context.limits.maxPage()) {
+            throw RequestInputs.bad("The parameter count (" + params.count + ") is above the largest page this server"
+                    + " returns (" + context.limits.maxPage() + "); page with count and offset");
+        }
         params.seeValueSet(valueSet);
         context.requiredSupplements.addAll(valueSet.supplements());
         ObjectNode result = valueSet.json() == null ? new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()

@@ -28,6 +28,13 @@ final class RequestInputs {
 
     static final Set<String> RESOURCE_TYPES = Set.of("CodeSystem", "ValueSet", "ConceptMap");
 
+    /** Parameters that take one value: given twice, the request contradicts itself. */
+    static final Set<String> SINGLE = Set.of("url", "valueSet", "valueSetVersion", "codeSystem", "conceptMap",
+            "conceptMapVersion", "code", "system", "systemVersion", "version", "display", "coding", "codeableConcept",
+            "count", "offset", "filter", "activeOnly", "excludeNested", "includeDesignations", "includeDefinition",
+            "displayLanguage", "date", "abstract", "inferSystem", "lenient-display-validation", "reverse", "codeA",
+            "codeB", "codingA", "codingB", "sourceCode", "sourceSystem", "targetCode", "targetSystem", "targetsystem");
+
     private final ObjectNode parameters;
 
     RequestInputs(ObjectNode parameters) {
@@ -47,6 +54,11 @@ final class RequestInputs {
             throw bad("The parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
                     + (unknown.size() > 1 ? " are" : " is") + " not known to " + operation + " (known: "
                     + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+        }
+        for (String name : SINGLE) {
+            if (known.contains(name) || COMMON.contains(name)) {
+                one(name);
+            }
         }
         for (JsonNode p : all("tx-resource")) {
             JsonNode resource = p.get("resource");

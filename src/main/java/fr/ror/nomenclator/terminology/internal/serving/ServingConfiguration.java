@@ -16,15 +16,16 @@ class ServingConfiguration {
      * in memory (least recently used evicted; an evicted one is rebuilt on its next use).
      * {@code max-unpaged-expansion}: the most codes an expansion returns without {@code count}
      * (larger ones are refused as too costly: page them). {@code max-imported-expansion}: the most
-     * codes a value set imported by another may hold.
+     * codes a value set imported by another may hold. {@code max-page}: the largest {@code count} honoured.
      */
     @Bean
     TerminologyOperations terminologyOperations(VersionCatalog catalog,
                                                 org.springframework.beans.factory.ObjectProvider<BuiltInContent> builtIn,
                                                 @Value("${nomenclator.terminology.serving.snapshots:64}") int snapshots,
                                                 @Value("${nomenclator.terminology.serving.max-unpaged-expansion:1000}") int maxUnpaged,
-                                                @Value("${nomenclator.terminology.serving.max-imported-expansion:100000}") int maxImported) {
+                                                @Value("${nomenclator.terminology.serving.max-imported-expansion:100000}") int maxImported,
+                                                @Value("${nomenclator.terminology.serving.max-page:10000}") int maxPage) {
         return new SnapshotTerminology(new StoredContent(catalog, snapshots, builtIn.getIfAvailable()), Clock.systemUTC(),
-                new TxContext.Limits(maxUnpaged, maxImported));
+                new TxContext.Limits(maxUnpaged, maxImported, maxPage));
     }
 }

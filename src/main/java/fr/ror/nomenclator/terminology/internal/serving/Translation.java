@@ -80,9 +80,11 @@ final class Translation {
             for (JsonNode group : map.path("group")) {
                 String from = group.path("source").asText(null);
                 String to = group.path("target").asText(null);
-                if (!reverse && system.equals(from) && (targetSystem == null || targetSystem.equals(to))) {
+                if (!reverse && context.sameSystem(system, from)
+                        && (targetSystem == null || context.sameSystem(targetSystem, to))) {
                     forward(group, code, canonical, matches);
-                } else if (reverse && system.equals(to) && (targetSystem == null || targetSystem.equals(from))) {
+                } else if (reverse && context.sameSystem(system, to)
+                        && (targetSystem == null || context.sameSystem(targetSystem, from))) {
                     backward(group, code, canonical, matches);
                 }
             }

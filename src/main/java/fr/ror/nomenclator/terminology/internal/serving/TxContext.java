@@ -27,9 +27,11 @@ final class TxContext {
     final Set<String> usedRules = new LinkedHashSet<>();
     final Set<String> requiredSupplements = new LinkedHashSet<>();
     final Set<String> usedSupplements = new LinkedHashSet<>();
+    private final java.util.Map<String, Optional<CodeSystemSnapshot>> codeSystems = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> sameSystems = new java.util.HashMap<>();
 
     /** Bounds on the work one request may ask. */
-    record Limits(int maxUnpagedExpansion, int maxImportedExpansion) {
+    record Limits(int maxUnpagedExpansion, int maxImportedExpansion, int maxPage) {
     }
 
     TxContext(Resources resources, TxParameters params, Instant now, Limits limits) {
@@ -128,6 +130,16 @@ final class TxContext {
      * ask for merged in. No version rules are applied here: callers decide the version first.
      */
     Optional<CodeSystemSnapshot> codeSystem(String url, String version) {
+        String key = url + "|" + version;
+        Optional<CodeSystemSnapshot> known = codeSystems.get(key);
+        if (known == null) {
+            known = resolveCodeSystem(url, version);
+            codeSystems.put(key, known);
+        }
+        return known;
+    }
+
+    private Optional<CodeSystemSnapshot> resolveCodeSystem(String url, String version) {
         Optional<CodeSystemSnapshot> base = resources.codeSystem(url, version);
         if (base.isEmpty() || base.get().isSupplement()) {
             return base.filter(cs -> !cs.isSupplement());
@@ -148,6 +160,10 @@ final class TxContext {
         if (a.equals(b)) {
             return true;
         }
+        return sameSystems.computeIfAbsent(a + " " + b, k -> storedAliases(a, b));
+    }
+
+    private boolean storedAliases(String a, String b) {
         var catalog = resources.stored().catalog();
         var left = catalog.versionsOf(fr.ror.nomenclator.terminology.ResourceKind.CODE_SYSTEM, a);
         if (left.isEmpty()) {

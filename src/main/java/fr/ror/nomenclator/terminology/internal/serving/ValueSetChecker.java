@@ -514,18 +514,16 @@ final class ValueSetChecker {
             }
             return excluding || selected(path, code, codeSystem, concept.get(), null, displays, state);
         }
-        for (EnumeratedConcept enumerated : set.concepts()) {
-            if (code.equals(enumerated.code())) {
-                Optional<SnapshotConcept> concept = codeSystem.find(code);
-                if (concept.isPresent()) {
-                    if (excluding) {
-                        return true;
-                    }
-                    displays.addIncludeDisplay(enumerated.display(), valueSet.language());
-                    displays.add(enumerated.designations());
-                    if (selected(path, code, codeSystem, concept.get(), enumerated, displays, state)) {
-                        return true;
-                    }
+        for (EnumeratedConcept enumerated : set.withCode(code)) {
+            Optional<SnapshotConcept> concept = codeSystem.find(code);
+            if (concept.isPresent()) {
+                if (excluding) {
+                    return true;
+                }
+                displays.addIncludeDisplay(enumerated.display(), valueSet.language());
+                displays.add(enumerated.designations());
+                if (selected(path, code, codeSystem, concept.get(), enumerated, displays, state)) {
+                    return true;
                 }
             }
         }

@@ -30,10 +30,30 @@ record ValueSetDefinition(ObjectNode json, String url, String version, String na
 
     /** One {@code include} or {@code exclude}. */
     record ConceptSet(String system, String version, List<EnumeratedConcept> concepts, List<FilterRule> filters,
-                      List<String> valueSets, JsonNode extensions) {
+                      List<String> valueSets, JsonNode extensions, Map<String, List<EnumeratedConcept>> byCode) {
+
+        ConceptSet(String system, String version, List<EnumeratedConcept> concepts, List<FilterRule> filters,
+                   List<String> valueSets, JsonNode extensions) {
+            this(system, version, concepts, filters, valueSets, extensions, index(concepts));
+        }
 
         boolean wholeSystem() {
             return concepts.isEmpty() && filters.isEmpty();
+        }
+
+        /** The enumerated concepts with this code (a value set may list one twice), in order. */
+        List<EnumeratedConcept> withCode(String code) {
+            return byCode.getOrDefault(code, List.of());
+        }
+
+        private static Map<String, List<EnumeratedConcept>> index(List<EnumeratedConcept> concepts) {
+            Map<String, List<EnumeratedConcept>> index = new java.util.HashMap<>();
+            for (EnumeratedConcept c : concepts) {
+                if (c.code() != null) {
+                    index.computeIfAbsent(c.code(), k -> new ArrayList<>(1)).add(c);
+                }
+            }
+            return index;
         }
     }
 

@@ -34,7 +34,7 @@ class NosRulesTest {
 
     final ObjectNode content = withDeprecated003(RealCodeSystems.r211("001", "002", "003"));
     final SnapshotTerminology terminology = new SnapshotTerminology(new StoredContent(new OneVersionCatalog(content), 4),
-            Clock.fixed(TODAY, ZoneOffset.UTC), new TxContext.Limits(1000, 10000));
+            Clock.fixed(TODAY, ZoneOffset.UTC), new TxContext.Limits(1000, 10000, 10000));
 
     @Test
     void aCodeRetiredBeforeTheDateIsInvalidAndTheMessageNamesItsDateFin() {
@@ -171,6 +171,11 @@ class NosRulesTest {
         @Override
         public Optional<ObjectNode> resource(ResourceKind kind, String id) {
             return find(kind, id).map(v -> content.deepCopy());
+        }
+
+        @Override
+        public long generation() {
+            return 0;
         }
 
         @Override
