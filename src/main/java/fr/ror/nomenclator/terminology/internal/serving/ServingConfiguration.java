@@ -4,7 +4,10 @@ import fr.ror.nomenclator.terminology.BuiltInContent;
 import fr.ror.nomenclator.terminology.TerminologyOperations;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,13 +22,30 @@ class ServingConfiguration {
      * codes a value set imported by another may hold. {@code max-page}: the largest {@code count} honoured.
      */
     @Bean
-    TerminologyOperations terminologyOperations(VersionCatalog catalog,
-                                                org.springframework.beans.factory.ObjectProvider<BuiltInContent> builtIn,
-                                                @Value("${nomenclator.terminology.serving.snapshots:64}") int snapshots,
+    TerminologyOperations terminologyOperations(StoredContent storedContent,
                                                 @Value("${nomenclator.terminology.serving.max-unpaged-expansion:1000}") int maxUnpaged,
                                                 @Value("${nomenclator.terminology.serving.max-imported-expansion:100000}") int maxImported,
                                                 @Value("${nomenclator.terminology.serving.max-page:10000}") int maxPage) {
-        return new SnapshotTerminology(new StoredContent(catalog, snapshots, builtIn.getIfAvailable()), Clock.systemUTC(),
+        return new SnapshotTerminology(storedContent, Clock.systemUTC(),
                 new TxContext.Limits(maxUnpaged, maxImported, maxPage));
+    }
+
+    @Bean
+    StoredContent storedContent(VersionCatalog catalog, ObjectProvider<BuiltInContent> builtIn,
+                                @Value("${nomenclator.terminology.serving.snapshots:64}") int snapshots) {
+        return new StoredContent(catalog, snapshots, builtIn.getIfAvailable());
+    }
+
+    /** {@code nomenclator.terminology.serving.warm-up}: compile the default versions once the server is ready. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> servingWarmUp(
+            VersionCatalog catalog, StoredContent storedContent,
+            @Value("${nomenclator.terminology.serving.snapshots:64}") int snapshots,
+            @Value("${nomenclator.terminology.serving.warm-up:true}") boolean enabled) {
+        return event -> {
+            if (enabled) {
+                new ServingWarmUp(catalog, storedContent, snapshots).startInBackground();
+            }
+        };
     }
 }
