@@ -7,12 +7,6 @@ import fr.ror.nomenclator.terminology.OperationException.Refusal;
 import fr.ror.nomenclator.terminology.ValidationIssue;
 import fr.ror.nomenclator.terminology.ValidationIssue.Severity;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -317,18 +311,14 @@ final class TxParameters {
 
     /** A date or date-time; a day (or coarser) counts from 00:00 UTC, as NOS dates written without a time do. */
     static Instant instant(String value) {
-        try {
-            return switch (value.length()) {
-                case 4 -> Year.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-                case 7 -> YearMonth.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-                case 10 -> LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-                default -> OffsetDateTime.parse(value).toInstant();
-            };
-        } catch (DateTimeParseException e) {
+        Instant instant = NosDates.parse(value);
+        if (instant == null) {
             throw bad(null, "The parameter date must be a FHIR date or dateTime, not '" + value + "'", "invalid",
                     "invalid-data");
         }
+        return instant;
     }
+
 
     static OperationException bad(String messageId, String message, String type, String txType) {
         return new OperationException("TE410", Refusal.BAD_REQUEST,

@@ -148,13 +148,8 @@ final class ValueSetExpander {
         if (!set.valueSets().isEmpty() || !set.concepts().isEmpty() || set.filters().size() > 1) {
             canBeHierarchy = false;
         }
-        List<Set<String>> imports = new ArrayList<>();
-        List<Result> imported = new ArrayList<>();
-        for (String reference : set.valueSets()) {
-            Result result = expandImport(reference);
-            imported.add(result);
-            imports.add(keysOf(result));
-        }
+        List<Result> imported = set.valueSets().stream().map(this::expandImport).toList();
+        List<Set<String>> imports = imported.stream().map(ValueSetExpander::keysOf).toList();
         if (set.system() == null) {
             if (imported.isEmpty()) {
                 return;
@@ -297,13 +292,8 @@ final class ValueSetExpander {
     }
 
     private void excludeSet(ConceptSet set) {
-        List<Set<String>> imports = new ArrayList<>();
-        List<Result> imported = new ArrayList<>();
-        for (String reference : set.valueSets()) {
-            Result result = expandImport(reference);
-            imported.add(result);
-            imports.add(keysOf(result));
-        }
+        List<Result> imported = set.valueSets().stream().map(this::expandImport).toList();
+        List<Set<String>> imports = imported.stream().map(ValueSetExpander::keysOf).toList();
         if (set.system() == null) {
             if (!imported.isEmpty()) {
                 for (ExpansionCandidate c : imported.get(0).full()) {
