@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 class GraphVersionCatalog implements VersionCatalog {
 
     private static final int CACHED_VERSIONS = 256;
+    private static final int UNCACHED_ABOVE = GraphVersionRepository.CHUNKED_ABOVE;
 
     private final VersionIndex index;
     private final GraphVersionRepository repository;
@@ -93,12 +94,17 @@ class GraphVersionCatalog implements VersionCatalog {
         }
         CachedResource cached = cache.get(id);
         if (cached == null || !cached.contentHash().equals(summary.get().contentHash())) {
-            Optional<ObjectNode> built = repository.loadParts(id).map(p -> assembler.assemble(kind, id, p.header(),
-                    p.nested(), p.concepts(), p.rules(), p.groups()));
-            if (built.isEmpty()) {
+            Optional<GraphVersionRepository.StoredParts> parts = repository.loadParts(id);
+            if (parts.isEmpty()) {
                 return Optional.empty();
             }
-            cached = new CachedResource(summary.get().contentHash(), built.get());
+            GraphVersionRepository.StoredParts p = parts.get();
+            ObjectNode built = assembler.assemble(kind, id, p.header(), p.nested(), p.concepts(), p.rules(), p.groups());
+            if (p.concepts().size() > UNCACHED_ABOVE) {
+                // A very large version is assembled for each read rather than held (and copied) in memory.
+                return Optional.of(built);
+            }
+            cached = new CachedResource(summary.get().contentHash(), built);
             cache.put(id, cached);
         }
         return Optional.of(cached.resource().deepCopy());

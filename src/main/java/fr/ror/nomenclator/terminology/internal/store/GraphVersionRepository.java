@@ -56,16 +56,32 @@ class GraphVersionRepository {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> tx.run("""
                     MATCH (n:Nomenclature)-[:HAS_VERSION]->(v:Version)
+                    WHERE v.staging IS NULL
                     RETURN v, n.key AS key, n.url AS nomenclatureUrl
                     """).list(this::toStoredVersion));
         }
     }
 
+    /** Code systems larger than this are written in several transactions, then published in one. */
+    static final int CHUNKED_ABOVE = 20_000;
+    private static final int CHUNK = 10_000;
+    private static final String STAGING = "~staging~";
+
     /**
      * Writes one version in one transaction. When {@code replacing} names an existing version id,
      * that version's links are removed first in the same transaction.
+     *
+     * <p>A code system of more than {@link #CHUNKED_ABOVE} concepts would not fit Neo4j's
+     * transaction memory (500,000 concepts need several GB): it is written in chunks under a
+     * staging version that no read sees, then renamed in one last transaction, which also removes
+     * the version it replaces. The version becomes visible whole or not at all; a crash leaves a
+     * staging version, removed at the next start ({@link #removeAbandonedStaging()}).
      */
     void store(String id, DecomposedVersion dv, String canonicalUrl, Optional<String> replacing) {
+        if (dv.kind() == ResourceKind.CODE_SYSTEM && dv.concepts().size() > CHUNKED_ABOVE) {
+            storeInChunks(id, dv, canonicalUrl, replacing);
+            return;
+        }
         try (Session session = driver.session(sessionConfig)) {
             session.executeWriteWithoutResult(tx -> {
                 replacing.ifPresent(old -> detachVersion(tx, old));
@@ -76,6 +92,49 @@ class GraphVersionRepository {
                     case CONCEPT_MAP -> writeGroups(tx, id, dv);
                 }
             });
+        }
+    }
+
+    private void storeInChunks(String id, DecomposedVersion dv, String canonicalUrl, Optional<String> replacing) {
+        String staging = id + STAGING + java.util.UUID.randomUUID();
+        try (Session session = driver.session(sessionConfig)) {
+            try {
+                session.executeWriteWithoutResult(tx -> {
+                    writeVersion(tx, staging, dv, canonicalUrl);
+                    tx.run("MATCH (v:Version {id: $id}) SET v.staging = true", Map.of("id", staging)).consume();
+                });
+                List<DecomposedVersion.ConceptState> concepts = dv.concepts();
+                for (int from = 0; from < concepts.size(); from += CHUNK) {
+                    List<DecomposedVersion.ConceptState> chunk = concepts.subList(from, Math.min(concepts.size(),
+                            from + CHUNK));
+                    session.executeWriteWithoutResult(tx -> writeConcepts(tx, staging, dv.key(), chunk));
+                }
+                session.executeWriteWithoutResult(tx -> {
+                    replacing.ifPresent(old -> detachVersion(tx, old));
+                    tx.run("MATCH (v:Version {id: $staging}) SET v.id = $id REMOVE v.staging",
+                            Map.of("staging", staging, "id", id)).consume();
+                });
+            } catch (RuntimeException e) {
+                try {
+                    session.executeWriteWithoutResult(tx -> detachVersion(tx, staging));
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Removes what a crashed chunked import left: staging versions no read ever saw, older than an
+     * hour (so that, on a shared server, another instance's import in progress is left alone).
+     */
+    int removeAbandonedStaging() {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> tx.run("""
+                    MATCH (v:Version) WHERE v.staging = true AND v.loadedAt < datetime() - duration('PT1H')
+                    DETACH DELETE v RETURN count(*) AS n
+                    """).single().get("n").asInt());
         }
     }
 
@@ -114,9 +173,14 @@ class GraphVersionRepository {
     }
 
     private static void writeConcepts(TransactionContext tx, String id, DecomposedVersion dv) {
-        List<Map<String, Object>> rows = new ArrayList<>(dv.concepts().size());
+        writeConcepts(tx, id, dv.key(), dv.concepts());
+    }
+
+    private static void writeConcepts(TransactionContext tx, String id, String key,
+                                      List<DecomposedVersion.ConceptState> concepts) {
+        List<Map<String, Object>> rows = new ArrayList<>(concepts.size());
         List<Map<String, Object>> edges = new ArrayList<>();
-        for (var c : dv.concepts()) {
+        for (var c : concepts) {
             Map<String, Object> row = new HashMap<>();
             row.put("seq", c.seq());
             row.put("code", c.code());
@@ -142,14 +206,14 @@ class GraphVersionRepository {
                                         .dateValid, .dateMaj, .dateFin}
                 MERGE (k)-[:HAS_REVISION]->(r)
                 CREATE (v)-[:CONTAINS {seq: c.seq}]->(r)
-                """, Map.of("id", id, "key", dv.key(), "rows", rows)).consume();
+                """, Map.of("id", id, "key", key, "rows", rows)).consume();
         if (!edges.isEmpty()) {
             tx.run("""
                     UNWIND $edges AS e
                     MATCH (r:ConceptRevision {hash: e.hash})
                     MERGE (p:Concept {nomenclature: $key, code: e.parent})
                     MERGE (r)-[:CHILD_OF]->(p)
-                    """, Map.of("key", dv.key(), "edges", edges)).consume();
+                    """, Map.of("key", key, "edges", edges)).consume();
         }
     }
 

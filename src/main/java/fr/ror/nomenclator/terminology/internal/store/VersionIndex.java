@@ -31,6 +31,7 @@ class VersionIndex {
 
     VersionIndex(GraphVersionRepository repository, NomenclatureCatalogue catalogue) {
         this.catalogue = catalogue;
+        repository.removeAbandonedStaging();
         repository.loadVersions().forEach(this::put);
         resort();
     }

@@ -200,4 +200,53 @@ class ContentStoreIT {
         assertThat(catalog.resource(ResourceKind.CODE_SYSTEM, outcome.versionId()).orElseThrow()
                 .get("concept").get(0).get("code").asText()).isEqualTo(code);
     }
+
+    @Autowired
+    GraphVersionRepository repository;
+    @Autowired
+    org.neo4j.driver.Driver driver;
+
+    @Test
+    @Order(100)
+    void aCodeSystemTooLargeForOneTransactionIsWrittenInChunksAndAppearsWhole() {
+        int size = GraphVersionRepository.CHUNKED_ABOVE + 5_001;
+        ObjectNode big = json.createObjectNode().put("resourceType", "CodeSystem")
+                .put("url", "http://example.org/fhir/CodeSystem/chunked").put("version", "1").put("status", "active")
+                .put("content", "complete");
+        var concepts = big.putArray("concept");
+        for (int i = 0; i < size; i++) {
+            concepts.addObject().put("code", "C" + i).put("display", "Concept " + i);
+        }
+        long before = catalog.versions(ResourceKind.CODE_SYSTEM).size();
+
+        assertThat(contentImport.importResource("big", big).result()).isEqualTo(Result.CREATED);
+
+        List<VersionSummary> versions = catalog.versionsOf(ResourceKind.CODE_SYSTEM,
+                "http://example.org/fhir/CodeSystem/chunked");
+        assertThat(versions).singleElement();
+        assertThat(catalog.versions(ResourceKind.CODE_SYSTEM)).hasSize((int) before + 1);
+        assertThat(catalog.resource(ResourceKind.CODE_SYSTEM, versions.get(0).id()).orElseThrow().get("concept"))
+                .hasSize(size);
+        assertThat(catalog.statistics().nodesByLabel()).doesNotContainKey("staging");
+        assertThat(contentImport.importResource("big again", big).result()).isEqualTo(Result.UNCHANGED);
+    }
+
+    @Test
+    @Order(101)
+    void aStagingVersionLeftByACrashIsNeverReadAndIsRemoved() {
+        ObjectNode small = json.createObjectNode().put("resourceType", "CodeSystem")
+                .put("url", "http://example.org/fhir/CodeSystem/crashed").put("version", "1").put("status", "active")
+                .put("content", "complete");
+        small.putArray("concept").addObject().put("code", "a");
+        contentImport.importResource("crash", small);
+        String id = catalog.versionsOf(ResourceKind.CODE_SYSTEM, "http://example.org/fhir/CodeSystem/crashed").get(0).id();
+        // What a crash between the chunks and the renaming transaction leaves: a version marked staging, an hour old.
+        try (var session = driver.session()) {
+            session.run("MATCH (v:Version {id: $id}) SET v.staging = true, v.loadedAt = datetime() - duration('PT2H')",
+                    java.util.Map.of("id", id)).consume();
+        }
+        assertThat(repository.loadVersions()).noneMatch(v -> v.id().equals(id));
+        assertThat(repository.removeAbandonedStaging()).isEqualTo(1);
+        assertThat(repository.loadParts(id)).isEmpty();
+    }
 }
