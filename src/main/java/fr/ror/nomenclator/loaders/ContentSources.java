@@ -38,7 +38,7 @@ public final class ContentSources {
             return new Expansion(directory(path), List.of());
         }
         if (!Files.isRegularFile(path)) {
-            throw new LoadException(path.toString(), "no such file or directory");
+            throw new LoadException(LoadError.UNREADABLE, path.toString(), "no such file or directory");
         }
         if (isPackage(path)) {
             return packages.read(path);
@@ -59,7 +59,7 @@ public final class ContentSources {
                     .map(LoadSource::of)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new LoadException(dir.toString(), "cannot list the directory: " + e.getMessage(), e);
+            throw new LoadException(LoadError.UNREADABLE, dir.toString(), "cannot list the directory: " + e.getMessage(), e);
         }
     }
 
