@@ -108,6 +108,12 @@ public final class FhirResourceReader {
         return read(source, json).get(0);
     }
 
+    /** FHIR R4 XML of a resource given as JSON (one the store holds), pretty-printed. */
+    public String toXml(ObjectNode resource) {
+        IBaseResource parsed = fhir.newJsonParser().parseResource(resource.toString());
+        return fhir.newXmlParser().setPrettyPrint(true).encodeResourceToString(parsed);
+    }
+
     public List<ObjectNode> read(String source, byte[] content) {
         if (content.length > maxBytes) {
             throw tooLarge(source);

@@ -45,6 +45,17 @@ public final class NosOids {
         new TreeMap<>(table).forEach((oid, url) -> tableOidByKey.putIfAbsent(keyOfUrl.apply(url), oid));
     }
 
+    private static final java.util.regex.Pattern NOS_URL =
+            java.util.regex.Pattern.compile("^https?://mos\\.esante\\.gouv\\.fr/NOS/([^/]+)(/.*)?$");
+
+    /** The shipped table, without a store, with the NOS URL rule for keys (for tools and tests). */
+    public static NosOids shipped() {
+        return shipped(url -> {
+            java.util.regex.Matcher m = NOS_URL.matcher(url);
+            return m.matches() ? m.group(1) : url;
+        });
+    }
+
     /** The shipped table, without a store (for tools and tests). */
     public static NosOids shipped(UnaryOperator<String> keyOfUrl) {
         return new NosOids(shippedTable(), List::of, keyOfUrl);

@@ -92,6 +92,28 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * The root element only, without reading further: enough to tell FHIR XML from IHE SVS.
+     *
+     * @throws LoadException {@code LD101} when no root element can be read
+     */
+    public static Root rootElement(String source, String text) {
+        XMLStreamReader xml = null;
+        try {
+            xml = reader(text);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                    return new Root(xml.getNamespaceURI(), xml.getLocalName());
+                }
+            }
+            throw new LoadException(LoadError.MALFORMED, source, "malformed XML: no root element");
+        } catch (XMLStreamException e) {
+            throw malformed(source, e);
+        } finally {
+            close(xml);
+        }
+    }
+
     /** A syntax error with its position. */
     public static LoadException malformed(String source, XMLStreamException e) {
         Location at = e.getLocation();
