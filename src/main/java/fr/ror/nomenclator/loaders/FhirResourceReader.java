@@ -226,7 +226,7 @@ public final class FhirResourceReader {
         return new LoadException(LoadError.TOO_LARGE, source, "content larger than the limit of " + humanSize(maxBytes));
     }
 
-    static String humanSize(long bytes) {
+    public static String humanSize(long bytes) {
         long mb = 1024L * 1024;
         if (bytes % mb == 0) {
             return bytes / mb + " MB";

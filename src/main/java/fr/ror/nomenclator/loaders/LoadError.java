@@ -33,7 +33,9 @@ public enum LoadError {
     /** An OID no known nomenclature carries, so its canonical URL is unknown. */
     UNKNOWN_OID("LD115"),
     /** The version holds something the target format cannot carry. */
-    NOT_EXPORTABLE("LD120");
+    NOT_EXPORTABLE("LD120"),
+    /** A request parameter or part that is missing or has no meaning (REST API). */
+    BAD_REQUEST("LD190");
 
     private final String code;
 
