@@ -207,6 +207,17 @@ class SpreadsheetRobustnessTest {
         assertThat(rows.get(12_345).dateValid()).isEqualTo("2024-01-15T00:00:00+01:00");
     }
 
+    /** A 4 MB workbook of 100,000 concepts is some 60 MB of FHIR JSON: the size limit is the file's, not its JSON's. */
+    @Test
+    void aWorkbookBecomesOneCodeSystemWhateverTheSizeOfItsJson() {
+        XSSFWorkbook wb = Workbooks.workingGroup(URL, "1", List.of(row("A", "Un ".repeat(400)), row("B", "Deux ".repeat(400))));
+        ObjectNode cs = read(wb);
+        var smallLimit = new fr.ror.nomenclator.loaders.FhirResourceReader(
+                fr.ror.nomenclator.loaders.FhirResourceReader.withDefaults().fhirContext(), 1024);
+
+        assertThat(smallLimit.normalise("book.xlsx", cs).path("concept")).hasSize(2);
+    }
+
     /** A working-group sheet of 100,000 concepts, written in streaming mode (SXSSF). */
     static Path hundredThousandRows(Path file) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
