@@ -114,7 +114,10 @@ public class BatchLoader {
             try {
                 outcomes.add(contentImport.importResource(name, resources.get(i)));
             } catch (TerminologyException e) {
-                failures.add(new LoadFailure(name, e.getMessage() + " (" + e.code() + ")", e.code()));
+                // The store's messages start with the source's name, which the failure already carries.
+                String message = e.getMessage().startsWith(name + ": ") ? e.getMessage().substring(name.length() + 2)
+                        : e.getMessage();
+                failures.add(new LoadFailure(name, message + " (" + e.code() + ")", e.code()));
             }
         }
     }

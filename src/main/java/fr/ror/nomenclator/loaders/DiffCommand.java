@@ -112,10 +112,11 @@ public final class DiffCommand implements Callable<Integer> {
         ContentFormat fileFormat = format == null ? null : ContentFormat.of(format).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "Unknown format '" + format + "'"));
         SheetMapping layout = to.file != null && mapping != null ? Cli.mapping(spec, mapping) : null;
-        long start = System.nanoTime();
         Changelog log;
+        long start;
         try (StepProgress progress = quiet ? null : new StepProgress("Comparing", 3, err, interactive)) {
             StoreAccess access = store.open();
+            start = System.nanoTime();
             VersionSummary older = access.exports().find(resourceKind, null, url, from);
             step(progress, "version " + older.version());
             if (to.file != null) {

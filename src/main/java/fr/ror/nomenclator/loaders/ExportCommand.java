@@ -101,11 +101,11 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--version goes with --url");
         }
         SheetMapping layout = target.needsMapping() ? Cli.mapping(spec, mapping) : null;
-        long start = System.nanoTime();
         VersionExports.Export export;
         try (StepProgress progress = quiet || "-".equals(output) ? null
                 : new StepProgress("Exporting", 3, err, interactive)) {
             StoreAccess access = store.open();
+            long start = System.nanoTime();
             VersionSummary found = access.exports().find(resourceKind, which.id, which.url, version);
             step(progress, found.id());
             export = access.exports().export(found, target, layout);

@@ -178,6 +178,24 @@ class LoadersApiIT extends LoadersServerIT {
                 "is already stored with other content");
     }
 
+    /** Every resource of a file is checked against the store before the first one is written. */
+    @Test
+    void aBundleWhoseSecondResourceConflictsStoresNeitherOfThem() throws IOException {
+        String b = "{\"resourceType\":\"CodeSystem\",\"url\":\"https://example.org/api/b\",\"version\":\"1\","
+                + "\"status\":\"active\",\"content\":\"complete\",\"concept\":[{\"code\":\"x\",\"display\":\"X\"}]}";
+        assertThat(send("POST", "/api/imports?filename=b.json", b.getBytes(StandardCharsets.UTF_8), "application/fhir+json",
+                ADMIN).statusCode()).isEqualTo(201);
+        String a = b.replace("/api/b", "/api/a");
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":" + a
+                + "},{\"resource\":" + b.replace("\"X\"", "\"Autre X\"") + "}]}";
+        int before = catalog.versions().size();
+
+        assertProblem(send("POST", "/api/imports?filename=bundle.json", bundle.getBytes(StandardCharsets.UTF_8),
+                "application/fhir+json", ADMIN), 409, "TE201", "bundle.json#entry[1]");
+        assertThat(catalog.versions()).hasSize(before);
+        assertThat(catalog.versionsOf(fr.ror.nomenclator.terminology.ResourceKind.CODE_SYSTEM, "https://example.org/api/a")).isEmpty();
+    }
+
     @Test
     void theDiffAndTheMappingsArePublic() throws IOException {
         HttpResponse<byte[]> mappings = get("/api/mappings");

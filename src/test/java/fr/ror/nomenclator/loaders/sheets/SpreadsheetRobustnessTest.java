@@ -261,6 +261,17 @@ class SpreadsheetRobustnessTest {
     }
 
     @Test
+    void aWorkbookWhoseXmlDeclaresADoctypeIsRefused() throws IOException {
+        Path small = Workbooks.save(Workbooks.workingGroup(URL, "1", List.of(row("A", "Un"))), dir.resolve("small.xlsx"));
+        Path evil = dir.resolve("doctype.xlsx");
+        rewrite(small, evil, "xl/worksheets/sheet2.xml", xml -> xml.replaceFirst("\\?>",
+                "?><!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"));
+
+        assertThatThrownBy(() -> sheets.xlsx(evil.toString(), evil, MAPPING, Map.of()))
+                .isInstanceOf(LoadException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
     void aWorkbookWithExternalLinksIsRefused() throws IOException {
         XSSFWorkbook other = new XSSFWorkbook();
         other.createSheet("Codes").createRow(0).createCell(0).setCellValue("X");

@@ -42,6 +42,18 @@ class WorkingGroupTemplateTest {
     }
 
     @Test
+    void theTemplateOffersTheStatusesInTheStatutColumn() throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(SHIPPED.toFile())) {
+            var validations = wb.getSheet("Concepts").getDataValidations();
+            assertThat(validations).singleElement().satisfies(v -> {
+                assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("actif", "déprécié", "retiré");
+                assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(9);
+            });
+            assertThat(wb.getSheetIndex("Aide")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void theShippedTemplateHoldsWhatTheGeneratorWrites() {
         Path fresh = Workbooks.save(WorkingGroupTemplate.build(), dir.resolve("template.xlsx"));
 
