@@ -25,9 +25,12 @@ class WorkingGroupTemplateTest {
     }
 
     @Test
-    void theShippedTemplateReadsWithTheShippedMapping() {
+    void theShippedTemplateReadsWithTheShippedMappingAndIsLeftUntouched() throws Exception {
+        byte[] before = java.nio.file.Files.readAllBytes(SHIPPED);
+
         ObjectNode cs = sheets.xlsx(SHIPPED.toString(), SHIPPED, MAPPING, Map.of());
 
+        assertThat(java.nio.file.Files.readAllBytes(SHIPPED)).isEqualTo(before);
         assertThat(cs.path("url").asText()).isEqualTo(WorkingGroupTemplate.URL);
         assertThat(cs.path("version").asText()).isEqualTo("20250101120000");
         assertThat(cs.path("status").asText()).isEqualTo("draft");
@@ -43,13 +46,17 @@ class WorkingGroupTemplateTest {
 
     @Test
     void theTemplateOffersTheStatusesInTheStatutColumn() throws Exception {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(SHIPPED.toFile())) {
+        // Read only: a workbook opened from a File is saved back on close.
+        var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(SHIPPED.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(pkg)) {
             var validations = wb.getSheet("Concepts").getDataValidations();
             assertThat(validations).singleElement().satisfies(v -> {
                 assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("actif", "déprécié", "retiré");
                 assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(9);
             });
             assertThat(wb.getSheetIndex("Aide")).isEqualTo(2);
+        } finally {
+            pkg.revert();
         }
     }
 
