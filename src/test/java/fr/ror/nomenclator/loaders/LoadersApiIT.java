@@ -62,12 +62,44 @@ class LoadersApiIT extends LoadersServerIT {
 
     /** A multipart/form-data body with one file part. */
     static byte[] multipart(String boundary, String name, String filename, byte[] content) {
+        return multipart(boundary, name, filename, content, null, null, null);
+    }
+
+    /** A multipart/form-data body with one or two file parts. */
+    static byte[] multipart(String boundary, String name, String filename, byte[] content, String name2, String filename2,
+                            byte[] content2) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        part(out, boundary, name, filename, content);
+        if (name2 != null) {
+            part(out, boundary, name2, filename2, content2);
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, String name, String filename, byte[] content) {
         out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
                 + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCsvUploadedWithItsOwnMappingFileReadsInThatLayout() throws IOException {
+        String mapping = "name: gt-psy\nconcepts:\n  columns:\n    code: Identifiant\n    display: Intitulé\n"
+                + "defaults:\n  url: https://example.org/CodeSystem/gt-psy\n  version: '2'\n";
+        byte[] csv = "Identifiant,Intitulé\nP1,Psychiatrie générale\nP2,\"Pédopsychiatrie, périnatalité\"\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String boundary = "b" + UUID.randomUUID();
+
+        HttpResponse<byte[]> created = send("POST", "/api/imports", multipart(boundary, "file", "psy.csv", csv, "mappingFile",
+                "gt-psy.yaml", mapping.getBytes(StandardCharsets.UTF_8)), "multipart/form-data; boundary=" + boundary, EDITOR);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode outcome = json(created).path("outcomes").get(0);
+        assertThat(outcome.path("url").asText()).isEqualTo("https://example.org/CodeSystem/gt-psy");
+        HttpResponse<byte[]> back = get("/api/exports/CodeSystem/" + outcome.path("versionId").asText() + "?format=fhir-json");
+        assertThat(json(back).path("concept").get(1).path("display").asText()).isEqualTo("Pédopsychiatrie, périnatalité");
     }
 
     static void assertProblem(HttpResponse<byte[]> response, int status, String code, String detail) throws IOException {
@@ -161,6 +193,7 @@ class LoadersApiIT extends LoadersServerIT {
         assertProblem(send("POST", "/api/imports?filename=c.csv", badRow, "text/csv", ADMIN), 422, "LD112", "31/02/2024");
         assertProblem(send("POST", "/api/imports?format=pdf", badRow, "text/csv", ADMIN), 400, "LD190", "'pdf' is not a format");
         assertProblem(send("POST", "/api/imports?mapping=nope", badRow, "text/csv", ADMIN), 400, "LD110", "no such mapping");
+        assertProblem(send("POST", "/api/imports?dryRun=maybe", badRow, "text/csv", ADMIN), 400, "LD190", "dryRun");
         assertProblem(get("/api/exports/CodeSystem?url=" + q("https://example.org/none") + "&format=svs"), 404, "TE401",
                 "no CodeSystem https://example.org/none is stored");
         assertProblem(get("/api/exports/Patient/x?format=svs"), 400, "LD190", "'Patient' is not CodeSystem");

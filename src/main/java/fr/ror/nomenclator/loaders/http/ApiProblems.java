@@ -7,6 +7,7 @@ import fr.ror.nomenclator.terminology.TerminologyException;
 import fr.ror.nomenclator.terminology.UnknownResourceException;
 import fr.ror.nomenclator.terminology.VersionConflictException;
 import java.net.URI;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +51,7 @@ class ApiProblems {
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-            MultipartException.class, IllegalArgumentException.class})
+            MultipartException.class, IllegalArgumentException.class, TypeMismatchException.class})
     ResponseEntity<ProblemDetail> badRequest(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, LoadError.BAD_REQUEST.code(), e.getMessage());
     }

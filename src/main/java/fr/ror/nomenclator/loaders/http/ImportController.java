@@ -24,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/imports}: loads one file of any format the loaders read, all or nothing, sent
- * as a multipart upload (part {@code file}, and optionally a {@code mapping} part holding a mapping
- * file) or as the raw request body. {@code dryRun=true} stores nothing and answers what would
+ * as a multipart upload (part {@code file}, and optionally a {@code mappingFile} part holding a
+ * mapping file; {@code mapping} names a shipped one) or as the raw request body. {@code dryRun=true} stores nothing and answers what would
  * be done and what would change. Editors and admins only.
  */
 @RestController
@@ -44,7 +44,7 @@ class ImportController {
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResponse> upload(@RequestPart("file") MultipartFile file,
-                                          @RequestPart(name = "mapping", required = false) MultipartFile mappingFile,
+                                          @RequestPart(name = "mappingFile", required = false) MultipartFile mappingFile,
                                           @RequestParam(required = false) String format,
                                           @RequestParam(name = "mapping", required = false) String mappingName,
                                           @RequestParam(required = false) String url,
