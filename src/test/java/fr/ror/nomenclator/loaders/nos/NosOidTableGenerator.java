@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * resource under {@code ../shared/nomenclatures}. Where one OID was published under several URLs,
  * the 2023 style ({@code .../NOS/X/FHIR/...}) wins, then the older NOS style, then any other.
  *
- * <pre>./mvnw -q test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt) \
+ * <pre>./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     fr.ror.nomenclator.loaders.nos.NosOidTableGenerator ../shared/nomenclatures loaders/nos/oids.yaml</pre>
  */
 public final class NosOidTableGenerator {

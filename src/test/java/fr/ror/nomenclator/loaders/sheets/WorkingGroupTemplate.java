@@ -22,7 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * and an Aide sheet. {@code WorkingGroupTemplateTest} proves the committed file reads with the
  * shipped mapping and holds what this writes.
  *
- * <pre>java -cp target/test-classes:target/classes:… fr.ror.nomenclator.loaders.sheets.WorkingGroupTemplate loaders/working-group-template.xlsx</pre>
+ * <pre>./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     fr.ror.nomenclator.loaders.sheets.WorkingGroupTemplate loaders/working-group-template.xlsx</pre>
  */
 public final class WorkingGroupTemplate {
 
