@@ -1,6 +1,7 @@
 package fr.ror.nomenclator.loaders;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ror.nomenclator.loaders.nos.NosOids;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.ImportOutcome;
 import fr.ror.nomenclator.terminology.TerminologyException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,17 +28,28 @@ public class BatchLoader {
     private static final Logger log = LoggerFactory.getLogger(BatchLoader.class);
 
     private final ContentImport contentImport;
-    private final FhirResourceReader reader;
+    private final ContentReader reader;
     private final ContentSources contentSources;
 
-    public BatchLoader(ContentImport contentImport, FhirResourceReader reader, ContentSources contentSources) {
+    @Autowired
+    public BatchLoader(ContentImport contentImport, ContentReader reader, ContentSources contentSources) {
         this.contentImport = contentImport;
         this.reader = reader;
         this.contentSources = contentSources;
     }
 
+    /** Outside Spring: FHIR, SVS, .tabs and spreadsheets with the shipped OID table and mappings. */
+    public BatchLoader(ContentImport contentImport, FhirResourceReader reader, ContentSources contentSources) {
+        this(contentImport, ContentReader.withDefaults(reader, NosOids.shipped()), contentSources);
+    }
+
     /** Loads files, directories and FHIR NPM packages; a path that cannot be expanded is one failure. */
     public LoadReport load(List<Path> paths, LoadListener listener) {
+        return load(paths, LoadOptions.DEFAULTS, listener);
+    }
+
+    /** As {@link #load(List, LoadListener)}, reading each source with the options given. */
+    public LoadReport load(List<Path> paths, LoadOptions options, LoadListener listener) {
         long start = System.nanoTime();
         List<ContentSources.Expansion> expansions = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>();
@@ -44,27 +57,40 @@ public class BatchLoader {
             try {
                 expansions.add(contentSources.expand(path));
             } catch (LoadException e) {
-                failures.add(new LoadFailure(e.source(), e.reason()));
+                failures.add(new LoadFailure(e.source(), e.reason(), e.code()));
             }
         }
         ContentSources.Expansion all = ContentSources.Expansion.merge(expansions);
-        return loadAll(all.sources(), all.skipped(), failures, listener, start);
+        return loadAll(all.sources(), options, all.skipped(), failures, listener, start);
     }
 
     /** Loads sources already named, such as classpath resources or request bodies. */
     public LoadReport loadSources(List<LoadSource> sources, LoadListener listener) {
-        return loadAll(sources, List.of(), new ArrayList<>(), listener, System.nanoTime());
+        return loadSources(sources, LoadOptions.DEFAULTS, listener);
     }
 
-    private LoadReport loadAll(List<LoadSource> sources, List<String> skipped, List<LoadFailure> failures,
-                               LoadListener listener, long start) {
+    public LoadReport loadSources(List<LoadSource> sources, LoadOptions options, LoadListener listener) {
+        return loadAll(sources, options, List.of(), new ArrayList<>(), listener, System.nanoTime());
+    }
+
+    /**
+     * Reads a source as {@link #loadSources} would, without storing it.
+     *
+     * @throws LoadException when it cannot be read
+     */
+    public List<ObjectNode> read(LoadSource source, LoadOptions options) {
+        return reader.read(source, options);
+    }
+
+    private LoadReport loadAll(List<LoadSource> sources, LoadOptions options, List<String> skipped,
+                               List<LoadFailure> failures, LoadListener listener, long start) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         listener.started(sources.size());
         for (LoadSource source : sources) {
             listener.sourceStarted(source.name());
             List<ImportOutcome> sourceOutcomes = new ArrayList<>();
             List<LoadFailure> sourceFailures = new ArrayList<>();
-            load(source, sourceOutcomes, sourceFailures);
+            load(source, options, sourceOutcomes, sourceFailures);
             outcomes.addAll(sourceOutcomes);
             failures.addAll(sourceFailures);
             listener.sourceFinished(source.name(), sourceOutcomes, sourceFailures);
@@ -75,12 +101,12 @@ public class BatchLoader {
         return report;
     }
 
-    private void load(LoadSource source, List<ImportOutcome> outcomes, List<LoadFailure> failures) {
+    private void load(LoadSource source, LoadOptions options, List<ImportOutcome> outcomes, List<LoadFailure> failures) {
         List<ObjectNode> resources;
         try {
-            resources = reader.read(source);
+            resources = reader.read(source, options);
         } catch (LoadException e) {
-            failures.add(new LoadFailure(e.source(), e.reason()));
+            failures.add(new LoadFailure(e.source(), e.reason(), e.code()));
             return;
         }
         for (int i = 0; i < resources.size(); i++) {
@@ -88,7 +114,10 @@ public class BatchLoader {
             try {
                 outcomes.add(contentImport.importResource(name, resources.get(i)));
             } catch (TerminologyException e) {
-                failures.add(new LoadFailure(name, e.getMessage() + " (" + e.code() + ")"));
+                // The store's messages start with the source's name, which the failure already carries.
+                String message = e.getMessage().startsWith(name + ": ") ? e.getMessage().substring(name.length() + 2)
+                        : e.getMessage();
+                failures.add(new LoadFailure(name, message + " (" + e.code() + ")", e.code()));
             }
         }
     }

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>a file ending {@code .tgz} or {@code .tar.gz} is a FHIR NPM package (see {@link NpmPackages});</li>
  *   <li>any other file is one source, whatever its name: the reader tells JSON from XML by content;</li>
- *   <li>a directory gives its {@code .json} and {@code .xml} files, recursively, in sorted path order
- *       (packages inside it are not opened: name them explicitly).</li>
+ *   <li>a directory gives its {@code .json}, {@code .xml} (FHIR or SVS), {@code .tabs} and {@code .tabs.txt}
+ *       files, recursively, in sorted path order (packages and spreadsheets inside it are not opened: name
+ *       them explicitly).</li>
  * </ul>
  */
 public final class ContentSources {
@@ -38,7 +39,7 @@ public final class ContentSources {
             return new Expansion(directory(path), List.of());
         }
         if (!Files.isRegularFile(path)) {
-            throw new LoadException(path.toString(), "no such file or directory");
+            throw new LoadException(LoadError.UNREADABLE, path.toString(), "no such file or directory");
         }
         if (isPackage(path)) {
             return packages.read(path);
@@ -59,13 +60,13 @@ public final class ContentSources {
                     .map(LoadSource::of)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new LoadException(dir.toString(), "cannot list the directory: " + e.getMessage(), e);
+            throw new LoadException(LoadError.UNREADABLE, dir.toString(), "cannot list the directory: " + e.getMessage(), e);
         }
     }
 
     private static boolean isContentFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".xml");
+        return name.endsWith(".json") || name.endsWith(".xml") || name.endsWith(".tabs") || name.endsWith(".tabs.txt");
     }
 
     /**

@@ -12,22 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ror.nomenclator.loaders.xml.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -45,8 +38,6 @@ public final class FhirResourceReader {
     public static final Set<String> TERMINOLOGY_TYPES = Set.of("CodeSystem", "ValueSet", "ConceptMap");
 
     private static final String FHIR_NAMESPACE = "http://hl7.org/fhir";
-    private static final Pattern UNSAFE_XML = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern XML_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^]]*?; line: (\\d+), column: (\\d+)]");
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -76,6 +67,10 @@ public final class FhirResourceReader {
         return new FhirResourceReader(R4.context(), LoaderProperties.defaults().maxResourceSize().toBytes());
     }
 
+    public FhirContext fhirContext() {
+        return fhir;
+    }
+
     public long maxBytes() {
         return maxBytes;
     }
@@ -88,7 +83,7 @@ public final class FhirResourceReader {
         try (InputStream in = source.open()) {
             return read(source.name(), in);
         } catch (IOException e) {
-            throw new LoadException(source.name(), "cannot be read: " + e.getMessage(), e);
+            throw new LoadException(LoadError.UNREADABLE, source.name(), "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -98,23 +93,49 @@ public final class FhirResourceReader {
         try {
             content = in.readNBytes((int) maxBytes + 1);
         } catch (IOException e) {
-            throw new LoadException(source, "cannot be read: " + e.getMessage(), e);
+            throw new LoadException(LoadError.UNREADABLE, source, "cannot be read: " + e.getMessage(), e);
         }
         return read(source, content);
     }
 
+    /**
+     * Checks a resource built by a converter (SVS, .tabs, spreadsheets) the way a FHIR file is
+     * checked, and gives it in the canonical form of a file read here (HAPI's R4 element order).
+     * The size limit applied to the source it came from, not to its JSON: a 4 MB workbook of
+     * 100,000 concepts is some 60 MB of FHIR JSON.
+     */
+    public ObjectNode normalise(String source, ObjectNode resource) {
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(resource);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree that does not write", e);
+        }
+        return read(source, json, false).get(0);
+    }
+
+    /** FHIR R4 XML of a resource given as JSON (one the store holds), pretty-printed. */
+    public String toXml(ObjectNode resource) {
+        IBaseResource parsed = fhir.newJsonParser().parseResource(resource.toString());
+        return fhir.newXmlParser().setPrettyPrint(true).encodeResourceToString(parsed);
+    }
+
     public List<ObjectNode> read(String source, byte[] content) {
-        if (content.length > maxBytes) {
+        return read(source, content, true);
+    }
+
+    private List<ObjectNode> read(String source, byte[] content, boolean limited) {
+        if (limited && content.length > maxBytes) {
             throw tooLarge(source);
         }
         int start = firstNonBlank(content);
         if (start < 0) {
-            throw new LoadException(source, "empty content, expected FHIR JSON or XML");
+            throw new LoadException(LoadError.UNSUPPORTED, source, "empty content, expected FHIR JSON or XML");
         }
         ObjectNode resource = switch (content[start]) {
             case '{' -> readJson(source, content, start);
             case '<' -> readXml(source, content, start);
-            default -> throw new LoadException(source, "neither JSON nor XML: the first non-blank character is '"
+            default -> throw new LoadException(LoadError.UNSUPPORTED, source, "neither JSON nor XML: the first non-blank character is '"
                     + printable(content[start]) + "', expected '{' or '<'");
         };
         return unpack(source, resource);
@@ -127,12 +148,12 @@ public final class FhirResourceReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new LoadException(source, "malformed JSON" + where + ": " + cleanJacksonMessage(e.getOriginalMessage()), e);
+            throw new LoadException(LoadError.MALFORMED, source, "malformed JSON" + where + ": " + cleanJacksonMessage(e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new LoadException(source, "cannot be read: " + e.getMessage(), e);
+            throw new LoadException(LoadError.UNREADABLE, source, "cannot be read: " + e.getMessage(), e);
         }
         if (!(tree instanceof ObjectNode object) || !object.path("resourceType").isTextual()) {
-            throw new LoadException(source, "not a FHIR resource: a JSON object with a resourceType is expected");
+            throw new LoadException(LoadError.UNSUPPORTED, source, "not a FHIR resource: a JSON object with a resourceType is expected");
         }
         checkTopLevelType(source, object.get("resourceType").asText());
         if ("Bundle".equals(object.get("resourceType").asText())) {
@@ -143,56 +164,18 @@ public final class FhirResourceReader {
     }
 
     private ObjectNode readXml(String source, byte[] content, int start) {
-        String text = decodeXml(source, content, start);
-        if (UNSAFE_XML.matcher(text).find()) {
-            throw new LoadException(source, "XML with a DOCTYPE or ENTITY declaration is refused: "
-                    + "DTDs and entities are not allowed in FHIR content");
+        String text = SafeXml.decode(source, content, start);
+        SafeXml.Root root = SafeXml.wellFormedRoot(source, text);
+        if (!FHIR_NAMESPACE.equals(root.namespace())) {
+            throw new LoadException(LoadError.UNSUPPORTED, source, "not FHIR XML: the root element <" + root.localName()
+                    + "> is not in the namespace " + FHIR_NAMESPACE);
         }
-        String rootType = checkWellFormed(source, text);
-        checkTopLevelType(source, rootType);
+        checkTopLevelType(source, root.localName());
         ObjectNode json = reencode(source, parser(fhir.newXmlParser()), text, "XML");
-        if ("Bundle".equals(rootType)) {
+        if ("Bundle".equals(root.localName())) {
             checkEntryTypes(source, json);
         }
         return json;
-    }
-
-    /** Well-formedness with the exact position of the first error, and the root's FHIR type. */
-    private static String checkWellFormed(String source, String text) {
-        XMLStreamReader xml = null;
-        try {
-            xml = secureXmlFactory().createXMLStreamReader(new StringReader(text));
-            String root = null;
-            while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && root == null) {
-                    if (!FHIR_NAMESPACE.equals(xml.getNamespaceURI())) {
-                        throw new LoadException(source, "not FHIR XML: the root element <" + xml.getLocalName()
-                                + "> is not in the namespace " + FHIR_NAMESPACE);
-                    }
-                    root = xml.getLocalName();
-                }
-            }
-            if (root == null) {
-                throw new LoadException(source, "not FHIR XML: no root element");
-            }
-            return root;
-        } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            throw new LoadException(source, "malformed XML" + where + ": " + cleanStaxMessage(e.getMessage()), e);
-        } finally {
-            closeQuietly(xml);
-        }
-    }
-
-    private static XMLInputFactory secureXmlFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external entities are not allowed: " + systemId);
-        });
-        return factory;
     }
 
     private IParser parser(IParser parser) {
@@ -208,7 +191,7 @@ public final class FhirResourceReader {
         try {
             resource = parser.parseResource(text);
         } catch (DataFormatException e) {
-            throw new LoadException(source, "invalid FHIR R4 " + format + ": " + e.getMessage(), e);
+            throw new LoadException(LoadError.INVALID, source, "invalid FHIR R4 " + format + ": " + e.getMessage(), e);
         }
         String json = fhir.newJsonParser().encodeResourceToString(resource);
         try {
@@ -220,7 +203,7 @@ public final class FhirResourceReader {
 
     private static void checkTopLevelType(String source, String type) {
         if (!TERMINOLOGY_TYPES.contains(type) && !"Bundle".equals(type)) {
-            throw new LoadException(source, "expected CodeSystem, ValueSet, ConceptMap or Bundle, found " + type);
+            throw new LoadException(LoadError.UNSUPPORTED, source, "expected CodeSystem, ValueSet, ConceptMap or Bundle, found " + type);
         }
     }
 
@@ -229,10 +212,10 @@ public final class FhirResourceReader {
         for (int i = 0; i < entries.size(); i++) {
             JsonNode type = entries.get(i).path("resource").path("resourceType");
             if (!type.isTextual()) {
-                throw new LoadException(source, "Bundle.entry[" + i + "] has no resource");
+                throw new LoadException(LoadError.INVALID, source, "Bundle.entry[" + i + "] has no resource");
             }
             if (!TERMINOLOGY_TYPES.contains(type.asText())) {
-                throw new LoadException(source, "Bundle.entry[" + i + "] is a " + type.asText()
+                throw new LoadException(LoadError.UNSUPPORTED, source, "Bundle.entry[" + i + "] is a " + type.asText()
                         + ", expected CodeSystem, ValueSet or ConceptMap");
             }
         }
@@ -249,25 +232,11 @@ public final class FhirResourceReader {
         return List.copyOf(resources);
     }
 
-    private static String decodeXml(String source, byte[] content, int start) {
-        String head = new String(content, start, Math.min(200, content.length - start), StandardCharsets.ISO_8859_1);
-        Matcher declared = XML_ENCODING.matcher(head);
-        Charset charset = StandardCharsets.UTF_8;
-        if (declared.find()) {
-            try {
-                charset = Charset.forName(declared.group(1));
-            } catch (IllegalArgumentException e) {
-                throw new LoadException(source, "unsupported XML encoding " + declared.group(1));
-            }
-        }
-        return new String(content, start, content.length - start, charset);
-    }
-
     private LoadException tooLarge(String source) {
-        return new LoadException(source, "content larger than the limit of " + humanSize(maxBytes));
+        return new LoadException(LoadError.TOO_LARGE, source, "content larger than the limit of " + humanSize(maxBytes));
     }
 
-    static String humanSize(long bytes) {
+    public static String humanSize(long bytes) {
         long mb = 1024L * 1024;
         if (bytes % mb == 0) {
             return bytes / mb + " MB";
@@ -291,20 +260,5 @@ public final class FhirResourceReader {
 
     private static String cleanJacksonMessage(String message) {
         return JACKSON_SOURCE.matcher(message).replaceAll("line $1, column $2").strip();
-    }
-
-    private static String cleanStaxMessage(String message) {
-        int at = message.indexOf("Message: ");
-        return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
-    }
-
-    private static void closeQuietly(XMLStreamReader xml) {
-        if (xml != null) {
-            try {
-                xml.close();
-            } catch (XMLStreamException ignored) {
-                // nothing left to release
-            }
-        }
     }
 }

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import fr.ror.nomenclator.loaders.sheets.SheetMapping;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,8 +18,9 @@ import picocli.CommandLine.Parameters;
  * loaded, 1 when any source failed, 2 on a usage error.
  */
 @Command(name = LoadCommand.NAME, sortOptions = false,
-        description = "Loads FHIR R4 CodeSystem, ValueSet and ConceptMap resources (JSON or XML files, "
-                + "Bundles, directories, FHIR NPM .tgz packages) into the store.",
+        description = "Loads nomenclatures into the store: FHIR R4 CodeSystem, ValueSet and ConceptMap (JSON or XML "
+                + "files, Bundles, directories, FHIR NPM .tgz packages), NOS SVS XML and .tabs files, and code systems "
+                + "in xlsx workbooks or CSV files laid out by a mapping.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every source loaded", "1:at least one source or resource failed", "2:usage error"})
 public final class LoadCommand implements Callable<Integer> {
@@ -29,9 +34,25 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Files (.json or .xml, content decides), directories (their .json and .xml files, "
-                    + "recursively) or FHIR NPM packages (.tgz).")
+            description = "Files (the content decides: FHIR JSON or XML, SVS, .tabs, xlsx; .csv by name), directories "
+                    + "(their .json, .xml, .tabs and .tabs.txt files, recursively) or FHIR NPM packages (.tgz).")
     List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Read every file as this format instead of "
+            + "telling it from the content: fhir-json, fhir-xml, svs, tabs, xlsx or csv.")
+    String format;
+
+    @Option(names = "--mapping", paramLabel = "MAPPING", description = "xlsx and csv: a shipped mapping's name or a "
+            + ".yaml file (default: working-group).")
+    String mapping;
+
+    @Option(names = "--url", paramLabel = "URL", description = "SVS, .tabs, xlsx and csv: the canonical URL to give "
+            + "the nomenclature (default: what the file or its OID says).")
+    String url;
+
+    @Option(names = "--version", paramLabel = "VERSION", description = "SVS, .tabs, xlsx and csv: the business version "
+            + "to give it (default: what the file says: dateMaj, or the metadata sheet).")
+    String version;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; failures only, on stderr.")
     boolean quiet;
@@ -65,16 +86,24 @@ public final class LoadCommand implements Callable<Integer> {
         return err;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        ContentFormat forced = format == null ? null : ContentFormat.of(format).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "Unknown format '" + format + "': expected one of "
+                        + ContentFormat.codes()));
+        SheetMapping layout = mapping == null ? null : Cli.mapping(spec, mapping);
+        LoadOptions options = new LoadOptions(forced, layout, url, version);
         BatchLoader loader = loaders.open(withShipped);
         LoadReport report;
         if (quiet) {
-            report = loader.load(paths, LoadListener.NONE);
+            report = loader.load(paths, options, LoadListener.NONE);
             report.failures().forEach(f -> err.println(f));
         } else {
             try (ProgressListener progress = new ProgressListener(err, interactive)) {
-                report = loader.load(paths, progress);
+                report = loader.load(paths, options, progress);
             }
             out.print(LoadSummary.render(report));
         }

@@ -5,8 +5,13 @@ package fr.ror.nomenclator.loaders;
  *
  * @param source the file, archive entry or resource that failed
  * @param reason why, in one line
+ * @param code   the stable error code ({@code LD1xx} reading, {@code TE1xx}/{@code TE2xx} storing), or null
  */
-public record LoadFailure(String source, String reason) {
+public record LoadFailure(String source, String reason, String code) {
+
+    public LoadFailure(String source, String reason) {
+        this(source, reason, null);
+    }
 
     @Override
     public String toString() {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** One named piece of content to load: a file, an archive entry, a classpath resource or a request body. */
@@ -23,6 +24,11 @@ public interface LoadSource {
         return OptionalLong.empty();
     }
 
+    /** The file the content is in, when it is one (workbooks are read from a file, not a stream). */
+    default Optional<Path> path() {
+        return Optional.empty();
+    }
+
     /** A file, named by its path as given. */
     static LoadSource of(Path file) {
         Objects.requireNonNull(file, "file");
@@ -35,6 +41,11 @@ public interface LoadSource {
             @Override
             public InputStream open() throws IOException {
                 return Files.newInputStream(file);
+            }
+
+            @Override
+            public Optional<Path> path() {
+                return Optional.of(file);
             }
 
             @Override

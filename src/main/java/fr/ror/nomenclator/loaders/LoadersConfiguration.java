@@ -2,6 +2,12 @@ package fr.ror.nomenclator.loaders;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.FhirVersionEnum;
+import fr.ror.nomenclator.loaders.nos.NosOids;
+import fr.ror.nomenclator.loaders.sheets.Mappings;
+import fr.ror.nomenclator.loaders.sheets.SpreadsheetImport;
+import fr.ror.nomenclator.loaders.sheets.WorkbookLimits;
+import fr.ror.nomenclator.terminology.NomenclatureCatalogue;
+import fr.ror.nomenclator.terminology.VersionCatalog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +30,29 @@ class LoadersConfiguration {
     @Bean
     ContentSources contentSources(LoaderProperties properties) {
         return new ContentSources(properties);
+    }
+
+    /** The OID table first, then the OIDs of stored versions (read at each lookup: imports add some). */
+    @Bean
+    NosOids nosOids(VersionCatalog catalog, NomenclatureCatalogue catalogue) {
+        return new NosOids(NosOids.shippedTable(), catalog::versions, catalogue::canonicalKey);
+    }
+
+    /** Every shipped mapping is checked here: a bad one stops the start, naming its file and key. */
+    @Bean
+    Mappings mappings() {
+        return Mappings.shipped();
+    }
+
+    @Bean
+    SpreadsheetImport spreadsheetImport(LoaderProperties properties) {
+        // POI keeps its zip-bomb limits process-wide: set them once, before any workbook is opened.
+        new WorkbookLimits(properties.workbookMinInflateRatio(), properties.workbookMaxEntrySize().toBytes()).apply();
+        return new SpreadsheetImport(properties.maxRows());
+    }
+
+    @Bean
+    ContentReader contentReader(FhirResourceReader fhir, NosOids oids, Mappings mappings, SpreadsheetImport sheets) {
+        return new ContentReader(fhir, oids, mappings, sheets);
     }
 }

@@ -49,7 +49,7 @@ final class NpmPackages {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 if (++count > maxEntries) {
-                    throw new LoadException(name, "more than " + maxEntries + " entries in the archive");
+                    throw new LoadException(LoadError.TOO_LARGE, name, "more than " + maxEntries + " entries in the archive");
                 }
                 String entryName = entry.getName();
                 checkSafe(name, entryName);
@@ -60,11 +60,11 @@ final class NpmPackages {
                 byte[] content = tar.readNBytes((int) Math.min(maxEntryBytes + 1, maxTotalBytes - total + 1));
                 total += content.length;
                 if (total > maxTotalBytes) {
-                    throw new LoadException(name, "more than " + FhirResourceReader.humanSize(maxTotalBytes)
+                    throw new LoadException(LoadError.TOO_LARGE, name, "more than " + FhirResourceReader.humanSize(maxTotalBytes)
                             + " uncompressed in the archive");
                 }
                 if (content.length > maxEntryBytes) {
-                    throw new LoadException(sourceName, "content larger than the limit of "
+                    throw new LoadException(LoadError.TOO_LARGE, sourceName, "content larger than the limit of "
                             + FhirResourceReader.humanSize(maxEntryBytes));
                 }
                 Optional<String> type = resourceType(content);
@@ -75,7 +75,7 @@ final class NpmPackages {
                 }
             }
         } catch (IOException e) {
-            throw new LoadException(name, "not a readable FHIR NPM package (.tgz): " + e.getMessage(), e);
+            throw new LoadException(LoadError.MALFORMED, name, "not a readable FHIR NPM package (.tgz): " + e.getMessage(), e);
         }
         return new ContentSources.Expansion(sources, skipped);
     }
@@ -87,7 +87,7 @@ final class NpmPackages {
                 || entryName.indexOf('\0') >= 0
                 || List.of(entryName.split("/")).contains("..");
         if (unsafe) {
-            throw new LoadException(archive, "entry '" + entryName + "' escapes the archive folder"
+            throw new LoadException(LoadError.UNSAFE_ARCHIVE, archive, "entry '" + entryName + "' escapes the archive folder"
                     + " (absolute path, '..' segment or backslash): the archive is refused");
         }
     }

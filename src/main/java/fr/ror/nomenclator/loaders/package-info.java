@@ -1,8 +1,11 @@
 /**
  * The loaders module: reads terminology content in its distribution formats and hands it to
- * the store. It owns the FHIR R4 JSON/XML reader (with its safety limits), the expansion of
- * files, directories and FHIR NPM packages into named sources, the batch loader and its
- * report, the start-up load of the shipped nomenclatures and the {@code load} command line.
+ * the store, and writes stored versions back in those formats. It owns the FHIR R4 JSON/XML
+ * reader (with its safety limits), the NOS SVS and {@code .tabs} formats ({@code nos}), the
+ * xlsx and CSV formats driven by declarative mappings ({@code sheets}), the expansion of files,
+ * directories and FHIR NPM packages into named sources, the batch loader and its report, the
+ * start-up load of the shipped nomenclatures, the {@code load}, {@code export} and {@code diff}
+ * command line and the {@code /api} REST adapter ({@code http}).
  *
  * <p>It knows the terminology module only through its public API
  * ({@link fr.ror.nomenclator.terminology.ContentImport}, the catalogue): it never touches

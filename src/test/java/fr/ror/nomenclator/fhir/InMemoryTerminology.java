@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * A test double of the terminology module's store: versions in a map, the NOS URL rule for
  * canonical keys (both URL styles share one key), and the import rules of {@link ContentImport}.
  */
-final class InMemoryTerminology implements VersionCatalog, ContentImport {
+public final class InMemoryTerminology implements VersionCatalog, ContentImport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern NOS_URL = Pattern.compile("https://mos\\.esante\\.gouv\\.fr/NOS/([^/]+)(/FHIR/.*)?");

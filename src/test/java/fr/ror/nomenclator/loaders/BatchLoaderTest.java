@@ -81,7 +81,7 @@ class BatchLoaderTest {
 
         assertThat(store.urls()).containsExactly(Fixtures.JDV_J20_URL);
         assertThat(report.failures()).containsExactly(
-                new LoadFailure(file + "#entry[0]", "the resource has no url (TE101)"));
+                new LoadFailure(file + "#entry[0]", "the resource has no url (TE101)", "TE101"));
         assertThat(store.sources).containsExactly(file + "#entry[0]", file + "#entry[1]");
     }
 

@@ -19,18 +19,21 @@ class ContentSourcesTest {
     Path dir;
 
     @Test
-    void aDirectoryGivesItsJsonAndXmlFilesRecursivelyInSortedOrder() throws Exception {
+    void aDirectoryGivesItsJsonXmlAndTabsFilesRecursivelyInSortedOrder() throws Exception {
         Files.createDirectories(dir.resolve("b/sub"));
         Files.writeString(dir.resolve("b/sub/z.json"), "{}");
         Files.writeString(dir.resolve("b/a.xml"), "<x/>");
         Files.writeString(dir.resolve("a.json"), "{}");
         Files.writeString(dir.resolve("notes.txt"), "skip me");
-        Files.writeString(dir.resolve("codes.tabs"), "skip me");
+        Files.writeString(dir.resolve("book.xlsx"), "skip me: spreadsheets are named explicitly");
+        Files.writeString(dir.resolve("codes.tabs"), "<OID>;");
+        Files.writeString(dir.resolve("codes.tabs.txt"), "<OID>;");
 
         ContentSources.Expansion expansion = sources.expand(dir);
 
         assertThat(expansion.sources()).extracting(LoadSource::name).containsExactly(
-                dir.resolve("a.json").toString(), dir.resolve("b/a.xml").toString(), dir.resolve("b/sub/z.json").toString());
+                dir.resolve("a.json").toString(), dir.resolve("b/a.xml").toString(), dir.resolve("b/sub/z.json").toString(),
+                dir.resolve("codes.tabs").toString(), dir.resolve("codes.tabs.txt").toString());
     }
 
     @Test
@@ -100,9 +103,9 @@ class ContentSourcesTest {
         }
         Path tgz = Fixtures.tgz(dir.resolve("many.tgz"), entries);
         ContentSources fewEntries = new ContentSources(new LoaderProperties(true, DataSize.ofMegabytes(50),
-                DataSize.ofMegabytes(500), 3));
+                DataSize.ofMegabytes(500), 3, 1_000_000, 0.01, DataSize.ofMegabytes(500)));
         ContentSources smallTotal = new ContentSources(new LoaderProperties(true, DataSize.ofMegabytes(50),
-                DataSize.ofKilobytes(10), 100));
+                DataSize.ofKilobytes(10), 100, 1_000_000, 0.01, DataSize.ofMegabytes(500)));
 
         assertThatThrownBy(() -> fewEntries.expand(tgz)).hasMessage(tgz + ": more than 3 entries in the archive");
         assertThatThrownBy(() -> smallTotal.expand(tgz)).hasMessage(tgz + ": more than 10 KB uncompressed in the archive");

@@ -97,8 +97,10 @@ class LoadCommandTest {
     }
 
     @Test
-    void theCommandLineDispatchIsForTheLoadCommandOnly() {
+    void theCommandLineDispatchIsForTheLoadExportAndDiffCommands() {
         assertThat(NomenclatorCli.isCommand(new String[] {"load", "x.json"})).isTrue();
+        assertThat(NomenclatorCli.isCommand(new String[] {"export", "--help"})).isTrue();
+        assertThat(NomenclatorCli.isCommand(new String[] {"diff", "--help"})).isTrue();
         assertThat(NomenclatorCli.isCommand(new String[] {"--server.port=0"})).isFalse();
         assertThat(NomenclatorCli.isCommand(new String[0])).isFalse();
     }

@@ -9,15 +9,17 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The real nomenclature files in {@code ../shared/nomenclatures}, beside the clone in CI. */
-final class SharedNomenclatures {
+public final class SharedNomenclatures {
 
-    static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../shared/nomenclatures").normalize();
-    static final Path PRIOUR = ROOT.resolve("M-Priour_IG-terminologie-de-sante/input");
+    public static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../shared/nomenclatures").normalize();
+    public static final Path PRIOUR = ROOT.resolve("M-Priour_IG-terminologie-de-sante/input");
+    /** The official public-distribution files: FHIR JSON, FHIR XML, SVS XML and .tabs. */
+    public static final Path DISTRIBUTION = PRIOUR.resolve("images/NOS");
 
     private SharedNomenclatures() {
     }
 
-    static List<Path> files(Path folder, Predicate<String> nameFilter) {
+    public static List<Path> files(Path folder, Predicate<String> nameFilter) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> nameFilter.test(f.getFileName().toString()))

@@ -3,6 +3,7 @@ package fr.ror.nomenclator.terminology.internal.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.ImportOutcome;
+import fr.ror.nomenclator.terminology.ImportPreview;
 import fr.ror.nomenclator.terminology.ImportOutcome.Result;
 import fr.ror.nomenclator.terminology.NomenclatureCatalogue;
 import fr.ror.nomenclator.terminology.VersionConflictException;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
  * imports of one version cannot race.
  */
 @Service
-class GraphContentImport implements ContentImport {
+class GraphContentImport implements ContentImport, ImportPreview {
 
     private final GraphVersionRepository repository;
     private final VersionIndex index;
@@ -36,14 +37,9 @@ class GraphContentImport implements ContentImport {
     @Override
     public synchronized ImportOutcome importResource(String source, ObjectNode resource) {
         DecomposedVersion dv = decomposer.decompose(source, resource);
-        Optional<VersionSummary> stored = index.find(dv.kind(), dv.key(), dv.version());
+        Optional<VersionSummary> stored = storedAllowing(source, dv);
         if (stored.isPresent() && stored.get().contentHash().equals(dv.contentHash())) {
             return outcome(source, stored.get().id(), dv, Result.UNCHANGED);
-        }
-        if (stored.isPresent() && !"draft".equals(stored.get().status())) {
-            throw new VersionConflictException("TE201", source + ": " + dv.kind().fhirType() + " " + dv.url()
-                    + " version " + dv.version() + " is already stored with other content, and a "
-                    + stored.get().status() + " version is immutable: publish the change as a new version");
         }
         String id = stored.map(VersionSummary::id).orElseGet(() -> freshId(dv));
         String canonicalUrl = catalogue.byUrl(dv.url()).map(n -> n.url()).orElse(dv.url());
@@ -51,6 +47,29 @@ class GraphContentImport implements ContentImport {
         index.add(new StoredVersion(id, dv.kind(), dv.key(), canonicalUrl, dv.url(), dv.version(), dv.status(),
                 dv.name(), dv.title(), dv.publisher(), dv.date(), dv.identifiers(), dv.contentHash()));
         return outcome(source, id, dv, stored.isPresent() ? Result.REPLACED : Result.CREATED);
+    }
+
+    @Override
+    public ImportOutcome preview(String source, ObjectNode resource) {
+        DecomposedVersion dv = decomposer.decompose(source, resource);
+        Optional<VersionSummary> stored = storedAllowing(source, dv);
+        if (stored.isEmpty()) {
+            return outcome(source, freshId(dv), dv, Result.CREATED);
+        }
+        return outcome(source, stored.get().id(), dv,
+                stored.get().contentHash().equals(dv.contentHash()) ? Result.UNCHANGED : Result.REPLACED);
+    }
+
+    /** The version already stored under this url|version, when the new content may go there. */
+    private Optional<VersionSummary> storedAllowing(String source, DecomposedVersion dv) {
+        Optional<VersionSummary> stored = index.find(dv.kind(), dv.key(), dv.version());
+        if (stored.isPresent() && !stored.get().contentHash().equals(dv.contentHash())
+                && !"draft".equals(stored.get().status())) {
+            throw new VersionConflictException("TE201", source + ": " + dv.kind().fhirType() + " " + dv.url()
+                    + " version " + dv.version() + " is already stored with other content, and a "
+                    + stored.get().status() + " version is immutable: publish the change as a new version");
+        }
+        return stored;
     }
 
     private String freshId(DecomposedVersion dv) {

@@ -1,0 +1,66 @@
+package fr.ror.nomenclator.loaders.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may do what under {@code /api}: reads (exports, diffs, mappings) are public, as the same
+ * content is under {@code /fhir}; imports need the role {@code NOMENCLATURE_EDITOR} or
+ * {@code ADMIN} (the accounts of {@code nomenclator.security.accounts}, HTTP Basic). Refusals are
+ * problem details like every other API error.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    static final String REALM = "Nomenclator";
+    static final String[] WRITER_ROLES = {"NOMENCLATURE_EDITOR", "ADMIN"};
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(paths.matcher("/api/**"))
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/**")).permitAll()
+                        .requestMatchers(paths.matcher(HttpMethod.HEAD, "/api/**")).permitAll()
+                        .anyRequest().hasAnyRole(WRITER_ROLES))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    write(json, response, HttpStatus.UNAUTHORIZED, "SEC401", "Authentication required to "
+                            + request.getMethod() + " " + request.getRequestURI());
+                }))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                            write(json, response, HttpStatus.UNAUTHORIZED, "SEC401", "Authentication required to "
+                                    + request.getMethod() + " " + request.getRequestURI());
+                        })
+                        .accessDeniedHandler((request, response, e) -> write(json, response, HttpStatus.FORBIDDEN,
+                                "SEC403", "Importing nomenclatures needs the role NOMENCLATURE_EDITOR or ADMIN")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String code,
+                              String detail) throws IOException {
+        ProblemDetail problem = ApiProblems.problem(status, code, detail).getBody();
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
