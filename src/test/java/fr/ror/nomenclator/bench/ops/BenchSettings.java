@@ -1,6 +1,7 @@
 package fr.ror.nomenclator.bench.ops;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * The knobs of the operations benchmark, as system properties (README: "Benchmarks").
@@ -13,9 +14,13 @@ import java.time.Duration;
  * @param syntheticConcepts {@code bench.synthetic.concepts}: concepts of the synthetic code system
  * @param syntheticDepth {@code bench.synthetic.depth}: levels of its hierarchy
  * @param baselineReady {@code bench.baseline.ready-timeout}: seconds to wait for HAPI's scheduled pre-expansion
+ * @param parts         {@code bench.parts}: {@code side-by-side}, {@code scale} or both (comma-separated)
  */
 record BenchSettings(Duration warmUp, Duration measure, int rounds, int connections, int scaleConnections,
-                     int syntheticConcepts, int syntheticDepth, Duration baselineReady) {
+                     int syntheticConcepts, int syntheticDepth, Duration baselineReady, Set<String> parts) {
+
+    static final String SIDE_BY_SIDE = "side-by-side";
+    static final String SCALE = "scale";
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(Duration.ofSeconds(Long.getLong("bench.warmup", 5)),
@@ -26,7 +31,12 @@ record BenchSettings(Duration warmUp, Duration measure, int rounds, int connecti
                 Integer.getInteger("bench.synthetic.concepts", 500_000),
                 Integer.getInteger("bench.synthetic.depth", 6),
                 // HAPI's pre-expansion task runs every 10 minutes.
-                Duration.ofSeconds(Long.getLong("bench.baseline.ready-timeout", 900)));
+                Duration.ofSeconds(Long.getLong("bench.baseline.ready-timeout", 900)),
+                Set.of(System.getProperty("bench.parts", SIDE_BY_SIDE + "," + SCALE).split("\\s*,\\s*")));
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
     }
 
     @Override

@@ -45,36 +45,45 @@ public final class OperationsBenchmark {
         out.println("load: " + settings + "; client: this JVM, same machine");
         out.printf("content: R211 %s, J17 %s (%d codes), code %s \"%s\"%n", content.codeSystemUrl(),
                 content.valueSetUrl(), content.valueSetCodes(), content.code(), content.display());
-        try (ServerProcess hapi = Servers.baseline(baselineJar, work.resolve("hapi"));
-             ServerProcess ours = Servers.ours(ourJar, work.resolve("nomenclator"))) {
-            out.printf("%s ready after %.1f s, %s ready after %.1f s (started together)%n", OURS,
-                    Servers.awaitOurs(ours, START_TIMEOUT).toMillis() / 1000.0, BASELINE,
-                    Servers.awaitBaseline(hapi, START_TIMEOUT).toMillis() / 1000.0);
-            BaselineContent.load(hapi, content, settings.baselineReady(), out);
-            out.printf("resident memory once loaded: %s %,d MB, %s %,d MB%n", OURS, ours.residentMegabytes(), BASELINE,
-                    hapi.residentMegabytes());
-
-            out.println();
-            out.println("## Side by side");
-            SideBySide sideBySide = new SideBySide(new LoadGenerator("localhost", settings.connections()), settings, out);
-            ResultTable table = new ResultTable(OURS, BASELINE);
-            for (Scenario scenario : Scenarios.sideBySide(content)) {
-                List<ServerProcess> servers = scenario.onBaseline() ? List.of(ours, hapi) : List.of(ours);
-                table.add(scenario, sideBySide.run(scenario, servers));
+        try (ServerProcess ours = Servers.ours(ourJar, work.resolve("nomenclator"))) {
+            if (settings.runs(BenchSettings.SIDE_BY_SIDE)) {
+                try (ServerProcess hapi = Servers.baseline(baselineJar, work.resolve("hapi"))) {
+                    sideBySide(ours, hapi, content, settings, out);
+                }
+            } else {
+                out.printf("%s ready after %.1f s%n", OURS, Servers.awaitOurs(ours, START_TIMEOUT).toMillis() / 1000.0);
             }
-            out.println();
-            table.print(out);
-            out.printf("resident memory after the side-by-side scenarios: %s %,d MB, %s %,d MB%n", OURS,
-                    ours.residentMegabytes(), BASELINE, hapi.residentMegabytes());
-            hapi.close();
-
-            out.println();
-            out.println("## Scale: synthetic code system (ours only)");
-            new ScaleScenario(settings, new SideBySide(new LoadGenerator("localhost", settings.scaleConnections()),
-                    settings, out), out).run(ours, work);
+            if (settings.runs(BenchSettings.SCALE)) {
+                out.println();
+                out.println("## Scale: synthetic code system (ours only)");
+                new ScaleScenario(settings, new SideBySide(new LoadGenerator("localhost", settings.scaleConnections()),
+                        settings, out), out).run(ours, work);
+            }
         } finally {
             deleteRecursively(work);
         }
+    }
+
+    /** Both servers were started together; HAPI is loaded, then every scenario runs on both. */
+    private static void sideBySide(ServerProcess ours, ServerProcess hapi, RealContent content, BenchSettings settings,
+                                   PrintStream out) throws IOException, InterruptedException {
+        out.printf("%s ready after %.1f s, %s ready after %.1f s (started together)%n", OURS,
+                Servers.awaitOurs(ours, START_TIMEOUT).toMillis() / 1000.0, BASELINE,
+                Servers.awaitBaseline(hapi, START_TIMEOUT).toMillis() / 1000.0);
+        BaselineContent.load(hapi, content, settings.baselineReady(), out);
+        out.printf("resident memory once loaded: %s %,d MB, %s %,d MB%n", OURS, ours.residentMegabytes(), BASELINE,
+                hapi.residentMegabytes());
+        out.println();
+        out.println("## Side by side");
+        SideBySide runner = new SideBySide(new LoadGenerator("localhost", settings.connections()), settings, out);
+        ResultTable table = new ResultTable(OURS, BASELINE);
+        for (Scenario scenario : Scenarios.sideBySide(content)) {
+            table.add(scenario, runner.run(scenario, scenario.onBaseline() ? List.of(ours, hapi) : List.of(ours)));
+        }
+        out.println();
+        table.print(out);
+        out.printf("resident memory after the side-by-side scenarios: %s %,d MB, %s %,d MB%n", OURS,
+                ours.residentMegabytes(), BASELINE, hapi.residentMegabytes());
     }
 
     private static void deleteRecursively(Path root) throws IOException {

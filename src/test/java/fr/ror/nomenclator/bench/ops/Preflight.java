@@ -22,14 +22,15 @@ record Preflight(int status, boolean right, String summary) {
         try (HttpConnection connection = new HttpConnection("localhost", server.port())) {
             HttpConnection.Response response = connection.get(path);
             return new Preflight(response.status(), check.accepts(response.status(), response.body()),
-                    describe(response));
+                    describe(response.status(), response.body()));
         } catch (IOException e) {
             return new Preflight(StatusCounts.IO_ERROR, false, "no answer: " + e.getMessage());
         }
     }
 
-    /** What the answer says, in a few words: the result, the display, the number of codes, or the error. */
-    private static String describe(HttpConnection.Response response) {
+    /** What an answer says, in a few words: the result, the display, the number of codes, or the error. */
+    static String describe(int status, byte[] answer) {
+        HttpConnection.Response response = new HttpConnection.Response(status, answer);
         JsonNode body;
         try {
             body = JSON.readTree(response.body());
@@ -71,6 +72,6 @@ record Preflight(int status, boolean right, String summary) {
 
     private static String abbreviate(String text) {
         String flat = text.replaceAll("\\s+", " ").trim();
-        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "...";
+        return flat.length() <= 240 ? flat : flat.substring(0, 237) + "...";
     }
 }

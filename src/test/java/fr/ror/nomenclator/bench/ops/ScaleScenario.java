@@ -2,6 +2,7 @@ package fr.ror.nomenclator.bench.ops;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,8 @@ final class ScaleScenario {
         FhirUpload.Answer loaded = editor.create("CodeSystem", file);
         out.printf("load (POST /fhir/CodeSystem): HTTP %d in %.1f s%n", loaded.status(), loaded.took().toMillis() / 1000.0);
         if (loaded.status() >= 300) {
-            out.println("not available: HTTP " + loaded.status() + " " + abbreviate(loaded.body()));
+            out.println("not available: the load failed, "
+                    + Preflight.describe(loaded.status(), loaded.body().getBytes(StandardCharsets.UTF_8)));
             return;
         }
         FhirUpload.Answer valueSet = editor.create("ValueSet", SyntheticCodeSystem.valueSetJson());
@@ -72,12 +74,12 @@ final class ScaleScenario {
                 ResponseCheck.expansionOfAtMost(FILTER_MAX_CODES));
         out.printf("filter word \"%s\": %d concepts carry it%n", synthetic.filterWord(), synthetic.filterMatches());
 
-        out.println();
-        out.printf("| Scale scenario (%d connection%s) | req/s | p50 ms | p99 ms | errors | HTTP statuses | target |%n",
-                settings.scaleConnections(), settings.scaleConnections() == 1 ? "" : "s");
-        out.println("|---|---|---|---|---|---|---|");
         Map<String, ServerResult> validated = runner.run(validation, List.of(ours));
         Map<String, ServerResult> filtered = runner.run(filter, List.of(ours));
+        out.println();
+        out.printf("| Scale scenario (%d connection%s) | req/s | p50 ms | p99 ms | errors (all rounds) | HTTP statuses | target |%n",
+                settings.scaleConnections(), settings.scaleConnections() == 1 ? "" : "s");
+        out.println("|---|---|---|---|---|---|---|");
         out.println(row(validation.name() + " (codes of every level)", validated.get(ours.name()), Optional.empty()));
         out.println(row(filter.name() + synthetic.filterWord() + " (≤ " + FILTER_MAX_CODES + " codes)",
                 filtered.get(ours.name()), Optional.of(FILTER_P50_TARGET_MILLIS)));
@@ -98,10 +100,5 @@ final class ScaleScenario {
                 .orElse("");
         return "| %s | %,.0f | %.2f | %.2f | %,d (%,d) | %s | %s |".formatted(name, m.requestsPerSecond(), m.p50Millis(),
                 m.p99Millis(), m.errors(), result.errorsInAllRounds(), m.statuses(), target);
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ");
-        return flat.length() <= 200 ? flat : flat.substring(0, 197) + "...";
     }
 }
