@@ -23,13 +23,21 @@ final class FhirJson {
         this.fhirContext = fhirContext;
     }
 
-    <T extends MetadataResource> T toResource(Class<T> type, ObjectNode json) {
+    <T extends org.hl7.fhir.instance.model.api.IBaseResource> T toResource(Class<T> type, ObjectNode json) {
         try {
             return fhirContext.newJsonParser().parseResource(type, MAPPER.writeValueAsString(json));
         } catch (JsonProcessingException | DataFormatException e) {
             // Stored content that no longer parses is a server fault, not the client's.
             throw new InternalErrorException("Stored " + type.getSimpleName() + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A FHIR datatype ({@code CodeableConcept}…) from its JSON, read through a Parameters wrapper. */
+    <T extends org.hl7.fhir.r4.model.Type> T toType(Class<T> type, com.fasterxml.jackson.databind.JsonNode json) {
+        ObjectNode wrapper = MAPPER.createObjectNode().put("resourceType", "Parameters");
+        wrapper.putArray("parameter").addObject().put("name", "value").set("value" + type.getSimpleName(), json);
+        org.hl7.fhir.r4.model.Parameters parameters = toResource(org.hl7.fhir.r4.model.Parameters.class, wrapper);
+        return type.cast(parameters.getParameterFirstRep().getValue());
     }
 
     ObjectNode toJson(MetadataResource resource) {

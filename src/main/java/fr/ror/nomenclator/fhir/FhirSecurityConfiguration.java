@@ -63,7 +63,17 @@ class FhirSecurityConfiguration {
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/fhir/*/_search")).permitAll()
                         // Terminology operations only read; clients send them as POST with Parameters.
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/fhir/*/$lookup"),
-                                paths.matcher(HttpMethod.POST, "/fhir/*/$validate-code")).permitAll()
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$validate-code"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/*/$validate-code"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$expand"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/*/$expand"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$subsumes"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$translate"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$batch-validate-code"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/*/$translate")).permitAll()
+                        // A batch of terminology operations (the batch refuses any other entry).
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/fhir"),
+                                paths.matcher(HttpMethod.POST, "/fhir/")).permitAll()
                         .anyRequest().hasAnyRole(WRITER_ROLES))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)

@@ -1,7 +1,7 @@
 package fr.ror.nomenclator.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
-import fr.ror.nomenclator.terminology.ConceptLookup;
+import fr.ror.nomenclator.terminology.TerminologyOperations;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import java.util.List;
@@ -30,6 +30,12 @@ class FhirServerConfiguration {
         return FhirContext.forR4();
     }
 
+    /** The FHIR core code systems and value sets, known to the terminology operations without being stored. */
+    @Bean
+    FhirCoreContent fhirCoreContent(FhirContext fhirContext) {
+        return new FhirCoreContent(fhirContext);
+    }
+
     @Bean
     OutcomeWriter fhirOutcomeWriter(FhirContext fhirContext) {
         return new OutcomeWriter(fhirContext);
@@ -38,7 +44,7 @@ class FhirServerConfiguration {
     @Bean
     ServletRegistrationBean<NomenclatorFhirServer> fhirServlet(FhirContext fhirContext, FhirSettings settings,
                                                                VersionCatalog catalog, ContentImport contentImport,
-                                                               ObjectProvider<ConceptLookup> conceptLookup,
+                                                               ObjectProvider<TerminologyOperations> terminologyOperations,
                                                                ObjectProvider<BuildProperties> build) {
         FhirJson fhirJson = new FhirJson(fhirContext);
         String version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion)
@@ -49,13 +55,51 @@ class FhirServerConfiguration {
                         new ValueSetResourceProvider(catalog, contentImport, fhirJson),
                         new ConceptMapResourceProvider(catalog, contentImport, fhirJson)),
                 List.of(new TerminologyErrorInterceptor(), new XmlEntityGuardInterceptor(),
-                        new UnsupportedInteractionInterceptor()));
+                        new UnsupportedInteractionInterceptor(),
+                        new TerminologyCapabilityInterceptor(version, releaseDate(build))));
+        server.registerProvider(new ServerOperationsProvider());
         // Optional so that the FHIR layer can run over a catalogue alone (its own tests do).
-        conceptLookup.ifAvailable(lookup -> server.registerProvider(
-                new CodeSystemOperations(lookup, new OperationInputs(catalog))));
+        terminologyOperations.ifAvailable(operations -> {
+            TerminologyRequests requests = new TerminologyRequests(fhirContext);
+            TerminologyOperationsProvider provider = new TerminologyOperationsProvider(operations, requests, catalog,
+                    fhirJson);
+            server.registerProvider(provider);
+            server.registerProvider(new TerminologyBatchProvider(provider, requests, fhirJson, fhirContext));
+        });
         ServletRegistrationBean<NomenclatorFhirServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TerminologyCapabilitiesFilter> terminologyCapabilities(FhirContext fhirContext,
+                                                                                 VersionCatalog catalog,
+                                                                                 ObjectProvider<BuildProperties> build) {
+        String version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion)
+                .orElse(FALLBACK_VERSION);
+        FilterRegistrationBean<TerminologyCapabilitiesFilter> registration = new FilterRegistrationBean<>(
+                new TerminologyCapabilitiesFilter(fhirContext, version, releaseDate(build), catalog));
+        registration.addUrlPatterns("/fhir/metadata");
+        registration.setName("terminologyCapabilities");
+        return registration;
+    }
+
+    /** The build time of the jar, or the start of this process when run from classes. */
+    static java.util.Date releaseDate(ObjectProvider<BuildProperties> build) {
+        return Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getTime).map(java.util.Date::from)
+                .orElseGet(java.util.Date::new);
+    }
+
+    /** Before the security chain: a hit costs a map read and a write. */
+    @Bean
+    FilterRegistrationBean<AnswerCacheFilter> fhirAnswerCache(FhirSettings settings, VersionCatalog catalog) {
+        FhirSettings.AnswerCache cache = settings.answerCache();
+        FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(new AnswerCacheFilter(
+                catalog, cache.ttl().toMillis(), cache.maxEntries(), cache.maxSize().toBytes()));
+        registration.addUrlPatterns("/fhir/*");
+        registration.setName("fhirAnswerCache");
+        registration.setOrder(-200);
         return registration;
     }
 

@@ -11,10 +11,21 @@ import org.springframework.util.unit.DataSize;
  * @param defaultPageSize search page size when the client sends no {@code _count}
  * @param maxPageSize     largest {@code _count} honoured
  * @param pagedSearches   how many searches are kept in memory for their next pages
+ * @param answerCache     pre-rendered answers of GET terminology operations ({@link AnswerCacheFilter})
  */
 @ConfigurationProperties("nomenclator.fhir")
 public record FhirSettings(@DefaultValue("50MB") DataSize maxRequestBytes,
                            @DefaultValue("20") int defaultPageSize,
                            @DefaultValue("500") int maxPageSize,
-                           @DefaultValue("200") int pagedSearches) {
+                           @DefaultValue("200") int pagedSearches,
+                           @DefaultValue AnswerCache answerCache) {
+
+    /**
+     * @param ttl        how long an answer is reused at most (0: no cache)
+     * @param maxEntries how many answers are kept
+     * @param maxSize    how many bytes of answers are kept
+     */
+    public record AnswerCache(@DefaultValue("60s") java.time.Duration ttl, @DefaultValue("10000") int maxEntries,
+                              @DefaultValue("64MB") DataSize maxSize) {
+    }
 }

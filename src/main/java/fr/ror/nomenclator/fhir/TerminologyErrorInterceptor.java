@@ -9,6 +9,8 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.ror.nomenclator.terminology.InvalidContentException;
+import fr.ror.nomenclator.terminology.OperationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import fr.ror.nomenclator.terminology.TerminologyException;
 import fr.ror.nomenclator.terminology.VersionConflictException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +41,14 @@ final class TerminologyErrorInterceptor {
 
     static BaseServerResponseException translate(TerminologyException e) {
         String message = e.code() + ": " + e.getMessage();
+        if (e instanceof OperationException refused) {
+            OperationOutcome outcome = TerminologyOutcomes.refusal(refused.code(), refused.issues());
+            return switch (refused.refusal()) {
+                case BAD_REQUEST -> new InvalidRequestException(message, outcome);
+                case NOT_FOUND -> new ResourceNotFoundException(message, outcome);
+                case UNPROCESSABLE -> new UnprocessableEntityException(message, outcome);
+            };
+        }
         if (e instanceof InvalidContentException) {
             return new UnprocessableEntityException(message, outcome(IssueType.INVALID, e));
         }

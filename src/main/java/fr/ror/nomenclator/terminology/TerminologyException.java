@@ -6,7 +6,7 @@ package fr.ror.nomenclator.terminology;
  * that the FHIR and REST boundaries map to a status and an OperationOutcome or problem detail.
  */
 public abstract sealed class TerminologyException extends RuntimeException
-        permits InvalidContentException, VersionConflictException, UnknownResourceException {
+        permits InvalidContentException, VersionConflictException, UnknownResourceException, OperationException {
 
     private final String code;
 

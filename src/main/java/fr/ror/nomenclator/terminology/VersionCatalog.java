@@ -32,6 +32,9 @@ public interface VersionCatalog {
     /** The version as FHIR R4 JSON, faithful to what was loaded (id and meta aside). A fresh copy. */
     Optional<ObjectNode> resource(ResourceKind kind, String id);
 
+    /** A number that changes whenever the stored versions change: caches of derived answers compare it. */
+    long generation();
+
     /** Node and relationship counts by label and type, for reports and benchmarks. */
     GraphStatistics statistics();
 }

@@ -36,12 +36,14 @@ final class InMemoryTerminology implements VersionCatalog, ContentImport {
 
     private final Map<String, Stored> versions = new LinkedHashMap<>();
     private final AtomicInteger importCalls = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private TerminologyException nextFailure;
 
     private record Stored(VersionSummary summary, ObjectNode json) {
     }
 
     synchronized void reset() {
+        generation.incrementAndGet();
         versions.clear();
         importCalls.set(0);
         nextFailure = null;
@@ -73,6 +75,7 @@ final class InMemoryTerminology implements VersionCatalog, ContentImport {
 
     @Override
     public synchronized ImportOutcome importResource(String source, ObjectNode resource) {
+        generation.incrementAndGet();
         importCalls.incrementAndGet();
         if (nextFailure != null) {
             TerminologyException failure = nextFailure;
@@ -147,6 +150,11 @@ final class InMemoryTerminology implements VersionCatalog, ContentImport {
     @Override
     public synchronized Optional<ObjectNode> resource(ResourceKind kind, String id) {
         return find(kind, id).map(s -> versions.get(id).json().deepCopy());
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
     }
 
     @Override

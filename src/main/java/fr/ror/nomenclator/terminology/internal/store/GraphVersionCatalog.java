@@ -105,6 +105,11 @@ class GraphVersionCatalog implements VersionCatalog {
     }
 
     @Override
+    public long generation() {
+        return index.generation();
+    }
+
+    @Override
     public GraphStatistics statistics() {
         return repository.statistics();
     }

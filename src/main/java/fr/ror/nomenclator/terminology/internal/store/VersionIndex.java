@@ -26,6 +26,8 @@ class VersionIndex {
     private final NomenclatureCatalogue catalogue;
     private final Map<String, VersionSummary> byId = new ConcurrentHashMap<>();
     private volatile List<VersionSummary> sorted = List.of();
+    private volatile Map<String, List<VersionSummary>> byNomenclature = Map.of();
+    private volatile long generation;
 
     VersionIndex(GraphVersionRepository repository, NomenclatureCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -48,7 +50,19 @@ class VersionIndex {
     private void resort() {
         List<VersionSummary> all = new ArrayList<>(byId.values());
         all.sort(ORDER);
+        Map<String, List<VersionSummary>> grouped = new java.util.HashMap<>();
+        for (VersionSummary v : all) {
+            grouped.computeIfAbsent(v.kind() + " " + v.canonicalKey(), k -> new ArrayList<>()).add(v);
+        }
+        grouped.replaceAll((k, list) -> List.copyOf(list));
         sorted = List.copyOf(all);
+        byNomenclature = Map.copyOf(grouped);
+        generation++;
+    }
+
+    /** Changes whenever a version is added or replaced: what is derived from the index is then stale. */
+    long generation() {
+        return generation;
     }
 
     List<VersionSummary> all() {
@@ -60,7 +74,7 @@ class VersionIndex {
     }
 
     List<VersionSummary> ofNomenclature(ResourceKind kind, String key) {
-        return sorted.stream().filter(v -> v.kind() == kind && v.canonicalKey().equals(key)).toList();
+        return byNomenclature.getOrDefault(kind + " " + key, List.of());
     }
 
     Optional<VersionSummary> find(ResourceKind kind, String key, String version) {

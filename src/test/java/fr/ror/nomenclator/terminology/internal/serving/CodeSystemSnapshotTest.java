@@ -19,8 +19,11 @@ class CodeSystemSnapshotTest {
         assertThat(snapshot.url()).isEqualTo(RealCodeSystems.R211_URL);
         SnapshotConcept c001 = snapshot.find("001").orElseThrow();
         assertThat(c001.display()).isEqualTo("Addictologie comportementale (sans substance)");
-        assertThat(c001.designations()).singleElement()
-                .satisfies(d -> assertThat(d.useCode()).isEqualTo("900000000000013009"));
+        // The display counts as a designation in the code system's language, then the SNOMED synonym.
+        assertThat(c001.designations()).hasSize(2);
+        assertThat(c001.designations().get(0).isCodeSystemDisplay()).isTrue();
+        assertThat(c001.designations().get(0).language()).isNull(); // R211 states no language
+        assertThat(c001.designations().get(1).useCode()).isEqualTo("900000000000013009");
         assertThat(c001.properties()).contains(new ConceptProperty("dateValid",
                 new PropertyValue.DateTimeValue("2015-04-08T00:00:00+01:00")));
         assertThat(c001.nosDates().dateFin()).isNull();
@@ -71,7 +74,10 @@ class CodeSystemSnapshotTest {
         ((ArrayNode) concepts.get(0).get("property")).addObject().put("code", "status").put("valueCode", "deprecated");
         ((ArrayNode) concepts.get(1).get("property")).addObject().put("code", "inactive").put("valueBoolean", true);
         CodeSystemSnapshot snapshot = SnapshotBuilder.build("v", "h", codeSystem);
-        assertThat(snapshot.find("001").orElseThrow().fhirStatus()).isEqualTo("deprecated");
+        assertThat(snapshot.find("001").orElseThrow().status()).isEqualTo("deprecated");
+        assertThat(snapshot.find("001").orElseThrow().deprecated()).isTrue();
+        assertThat(snapshot.find("001").orElseThrow().inactive()).isFalse();
         assertThat(snapshot.find("003").orElseThrow().inactive()).isTrue();
+        assertThat(snapshot.find("003").orElseThrow().status()).isEqualTo("inactive");
     }
 }
