@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** What the figures were measured on. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         String cpu = firstLine("/proc/cpuinfo", "model name").replaceFirst(".*:\\s*", "");
         String memory = firstLine("/proc/meminfo", "MemTotal").replaceFirst(".*:\\s*", "");
         return "machine: %d cores (%s), memory %s, %s %s, %s".formatted(Runtime.getRuntime().availableProcessors(), cpu,

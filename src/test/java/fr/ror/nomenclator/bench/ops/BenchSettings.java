@@ -1,0 +1,47 @@
+package fr.ror.nomenclator.bench.ops;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The knobs of the operations benchmark, as system properties (README: "Benchmarks").
+ *
+ * @param warmUp        {@code bench.warmup}: seconds of load before each measured window
+ * @param measure       {@code bench.measure}: seconds of each measured window
+ * @param rounds        {@code bench.rounds}: windows per scenario and server; the median one is reported
+ * @param connections   {@code bench.connections}: concurrent keep-alive connections of the side-by-side scenarios
+ * @param scaleConnections {@code bench.scale.connections}: connections of the scale scenario (1: latency of one client)
+ * @param syntheticConcepts {@code bench.synthetic.concepts}: concepts of the synthetic code system
+ * @param syntheticDepth {@code bench.synthetic.depth}: levels of its hierarchy
+ * @param baselineReady {@code bench.baseline.ready-timeout}: seconds to wait for HAPI's scheduled pre-expansion
+ * @param parts         {@code bench.parts}: {@code side-by-side}, {@code scale} or both (comma-separated)
+ */
+record BenchSettings(Duration warmUp, Duration measure, int rounds, int connections, int scaleConnections,
+                     int syntheticConcepts, int syntheticDepth, Duration baselineReady, Set<String> parts) {
+
+    static final String SIDE_BY_SIDE = "side-by-side";
+    static final String SCALE = "scale";
+
+    static BenchSettings fromSystemProperties() {
+        return new BenchSettings(Duration.ofSeconds(Long.getLong("bench.warmup", 5)),
+                Duration.ofSeconds(Long.getLong("bench.measure", 15)),
+                Integer.getInteger("bench.rounds", 3),
+                Integer.getInteger("bench.connections", 16),
+                Integer.getInteger("bench.scale.connections", 1),
+                Integer.getInteger("bench.synthetic.concepts", 500_000),
+                Integer.getInteger("bench.synthetic.depth", 6),
+                // HAPI's pre-expansion task runs every 10 minutes.
+                Duration.ofSeconds(Long.getLong("bench.baseline.ready-timeout", 900)),
+                Set.of(System.getProperty("bench.parts", SIDE_BY_SIDE + "," + SCALE).split("\\s*,\\s*")));
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
+    }
+
+    @Override
+    public String toString() {
+        return "%d connections, %d s warm-up + %d s measured, %d rounds (median reported)"
+                .formatted(connections, warmUp.toSeconds(), measure.toSeconds(), rounds);
+    }
+}
