@@ -37,7 +37,7 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 public class ChangeRequests {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 20;
 
     private final ChangeRequestRepository repository;
     private final ChangeWorkflow workflow;
@@ -161,7 +161,17 @@ public class ChangeRequests {
                 if (!"GV206".equals(e.code()) || expectedRevision != null || attempt == ATTEMPTS) {
                     throw e;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** A short random pause, growing with the attempts, so that racing writers do not collide again at once. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25L * Math.min(attempt, 8)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
