@@ -91,8 +91,10 @@ class GovernanceStoryIT extends GovernanceServerIT {
                 .anyMatch(d -> d.startsWith("ConceptMap/ASS-A14-FamilleActivite-ActiviteOperationnelle-"));
 
         // The draft versions show the change over FHIR, with status=draft; the published one is still served.
-        JsonNode r211Drafts = api.get("/fhir/CodeSystem?url=" + q(R211_URL) + "&status=draft", null).json();
+        JsonNode r211Drafts = api.get("/fhir/CodeSystem?url=" + q(R211_URL) + "&status=draft", MEMBER).json();
         assertThat(r211Drafts.path("total").asInt()).isEqualTo(1);
+        assertThat(api.get("/fhir/CodeSystem?url=" + q(R211_URL) + "&status=draft", null).json().path("total").asInt())
+                .as("anonymous users read published content only").isZero();
         JsonNode draft = r211Drafts.path("entry").get(0).path("resource");
         String draftVersion = draft.path("version").asText();
         assertThat(draftVersion).matches("\\d{14}").isGreaterThan("20230802150000");
@@ -105,7 +107,7 @@ class GovernanceStoryIT extends GovernanceServerIT {
                 + draftVersion + "&code=392", null).json();
         assertThat(parameter(inDraft, "result")).isEqualTo("false");
         assertThat(parameter(inDraft, "message")).contains("511");
-        JsonNode a14Draft = api.get("/fhir/ConceptMap?url=" + q(A14_URL) + "&status=draft", null).json()
+        JsonNode a14Draft = api.get("/fhir/ConceptMap?url=" + q(A14_URL) + "&status=draft", MEMBER).json()
                 .path("entry").get(0).path("resource");
         assertThat(a14Draft.path("group").get(0).path("element").toString()).contains("\"code\":\"059\"")
                 .contains("\"code\":\"511\"");

@@ -10,6 +10,7 @@ import fr.ror.nomenclator.governance.request.ChangeRequest;
 import fr.ror.nomenclator.governance.request.ChangeRequestStatus;
 import fr.ror.nomenclator.governance.request.ChangeRequestSummary;
 import fr.ror.nomenclator.governance.request.Impact;
+import fr.ror.nomenclator.governance.request.RequestDetails;
 import fr.ror.nomenclator.governance.request.Transition;
 import fr.ror.nomenclator.governance.request.VoteChoice;
 import fr.ror.nomenclator.governance.security.Actors;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -93,12 +95,10 @@ class ChangeRequestController {
     ResponseEntity<ChangeRequestView> edit(@PathVariable String id, @RequestBody ChangeRequestInput input,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            Authentication authentication) {
-        ChangeRequest current = requests.get(id);
-        var details = new fr.ror.nomenclator.governance.request.RequestDetails(
-                keep(input.title(), current.details().title()), keep(input.rationale(), current.details().rationale()),
-                keep(input.legalBasis(), current.details().legalBasis()),
-                keep(input.requestingOrganisation(), current.details().requestingOrganisation()),
-                keep(input.targetRelease(), current.details().targetRelease()));
+        UnaryOperator<RequestDetails> details = stored -> new RequestDetails(keep(input.title(), stored.title()),
+                keep(input.rationale(), stored.rationale()), keep(input.legalBasis(), stored.legalBasis()),
+                keep(input.requestingOrganisation(), stored.requestingOrganisation()),
+                keep(input.targetRelease(), stored.targetRelease()));
         return answer(requests.edit(actor(authentication), id, revision(ifMatch), details,
                 input.operations() == null ? null : operations(input.operations()), input.reason()));
     }

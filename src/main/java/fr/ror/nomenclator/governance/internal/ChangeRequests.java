@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -72,11 +73,16 @@ public class ChangeRequests {
         return repository.list(status, workingGroup, concept);
     }
 
-    public ChangeRequest edit(Actor actor, String id, Long expectedRevision, RequestDetails details,
+    /**
+     * Edits a request: {@code details} turns the stored details into the new ones (fields the caller
+     * left out keep the stored value, read in the same attempt as the write); {@code operations},
+     * when not null, replace the change set.
+     */
+    public ChangeRequest edit(Actor actor, String id, Long expectedRevision, UnaryOperator<RequestDetails> details,
                               List<Operation> operations, String reason) {
         List<Operation> ops = operations == null ? null : completed(operations);
-        return update(id, expectedRevision, true, current -> workflow.edit(current, actor, details, ops, reason,
-                context()));
+        return update(id, expectedRevision, true, current -> workflow.edit(current, actor,
+                details.apply(current.details()), ops, reason, context()));
     }
 
     public ChangeRequest transition(Actor actor, String id, Transition transition, Long expectedRevision, String reason,
