@@ -51,6 +51,8 @@ class GovernanceRulesIT extends GovernanceServerIT {
         Answer openApi = api.get("/api/openapi.json", null);
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.json().path("paths").has("/api/change-requests/{id}/votes")).isTrue();
+        assertThat(openApi.json().path("info").path("title").asText()).isEqualTo("Nomenclator governance API");
+        assertThat(api.get("/api/swagger-ui/index.html", null).status()).isEqualTo(200);
         assertThat(api.get("/api/working-groups", MEMBER).json().findValuesAsText("id"))
                 .contains("gt-mco", "gt-psy", "gt-smr", "gt-medico-social", "nos");
     }

@@ -110,6 +110,7 @@ class GovernanceSecurityConfiguration {
                                 paths.matcher(HttpMethod.GET, "/api/openapi.json/**"),
                                 paths.matcher(HttpMethod.GET, "/api/docs"),
                                 paths.matcher(HttpMethod.GET, "/api/docs/**"),
+                                paths.matcher(HttpMethod.GET, "/api/swagger-ui/**"),
                                 paths.matcher(HttpMethod.GET, "/swagger-ui/**"),
                                 paths.matcher(HttpMethod.GET, "/swagger-ui.html"),
                                 paths.matcher(HttpMethod.GET, "/v3/api-docs/**")).permitAll()
