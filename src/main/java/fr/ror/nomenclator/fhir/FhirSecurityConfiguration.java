@@ -5,20 +5,17 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -26,16 +23,18 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Who may do what under {@code /fhir}: anyone reads, editors and admins write. Stateless HTTP
- * Basic against {@link AccountSettings}; refusals are OperationOutcomes like every FHIR error.
+ * Basic against the application's {@link org.springframework.security.core.userdetails.UserDetailsService}
+ * and, when a {@link JwtDecoder} is configured (OIDC), bearer tokens. Both are Spring Security
+ * beans another module provides (governance owns people and roles): this module only checks the
+ * roles {@code NOMENCLATURE_EDITOR} and {@code ADMIN}. Refusals are OperationOutcomes like every
+ * FHIR error.
  *
  * <p>It also holds the application-wide fallback chain (health and info open, the rest
- * authenticated), because declaring any chain switches Spring Boot's default one off. When the
- * web module arrives, that chain and the accounts belong in a shared security module.
+ * authenticated), because declaring any chain switches Spring Boot's default one off.
  */
 // Only in the web server: the CLI (load) runs the same application without one.
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AccountSettings.class)
 class FhirSecurityConfiguration {
 
     static final String REALM = "Nomenclator";
@@ -43,7 +42,8 @@ class FhirSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain fhirSecurity(HttpSecurity http, OutcomeWriter writer) throws Exception {
+    SecurityFilterChain fhirSecurity(HttpSecurity http, OutcomeWriter writer, ObjectProvider<JwtDecoder> jwtDecoder)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             writer.write(response, HttpServletResponse.SC_UNAUTHORIZED, OperationOutcomes.error(IssueType.LOGIN,
@@ -54,7 +54,7 @@ class FhirSecurityConfiguration {
                         "Writing nomenclatures needs the role NOMENCLATURE_EDITOR or ADMIN"));
         // Path matchers on the whole path: /fhir is its own servlet, outside Spring MVC's dispatcher.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(paths.matcher("/fhir/**"))
+        http.securityMatcher(paths.matcher("/fhir/**"))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/fhir/**")).permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.HEAD, "/fhir/**")).permitAll()
@@ -79,8 +79,12 @@ class FhirSecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults())
+                    .authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+        }
+        return http.build();
     }
 
     @Bean
@@ -94,24 +98,5 @@ class FhirSecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService localAccounts(AccountSettings settings) {
-        return new InMemoryUserDetailsManager(settings.accounts().stream()
-                .map(account -> User.withUsername(account.username())
-                        .password(withEncoderId(account.passwordHash()))
-                        .roles(account.roles().toArray(String[]::new))
-                        .build())
-                .toList());
-    }
-
-    private static String withEncoderId(String hash) {
-        return hash.startsWith("{") ? hash : "{bcrypt}" + hash;
     }
 }

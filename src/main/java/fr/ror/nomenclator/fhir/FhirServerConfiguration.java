@@ -4,6 +4,8 @@ import ca.uhn.fhir.context.FhirContext;
 import fr.ror.nomenclator.terminology.TerminologyOperations;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.VersionCatalog;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,15 +47,19 @@ class FhirServerConfiguration {
     ServletRegistrationBean<NomenclatorFhirServer> fhirServlet(FhirContext fhirContext, FhirSettings settings,
                                                                VersionCatalog catalog, ContentImport contentImport,
                                                                ObjectProvider<TerminologyOperations> terminologyOperations,
-                                                               ObjectProvider<BuildProperties> build) {
+                                                               ObjectProvider<BuildProperties> build,
+                                                               ObjectProvider<IResourceProvider> otherProviders) {
         FhirJson fhirJson = new FhirJson(fhirContext);
         String version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion)
                 .or(() -> Optional.ofNullable(NomenclatorFhirServer.class.getPackage().getImplementationVersion()))
                 .orElse(FALLBACK_VERSION);
-        NomenclatorFhirServer server = new NomenclatorFhirServer(fhirContext, version, settings,
-                List.of(new CodeSystemResourceProvider(catalog, contentImport, fhirJson),
-                        new ValueSetResourceProvider(catalog, contentImport, fhirJson),
-                        new ConceptMapResourceProvider(catalog, contentImport, fhirJson)),
+        List<IResourceProvider> providers = new ArrayList<>(List.of(
+                new CodeSystemResourceProvider(catalog, contentImport, fhirJson),
+                new ValueSetResourceProvider(catalog, contentImport, fhirJson),
+                new ConceptMapResourceProvider(catalog, contentImport, fhirJson)));
+        // Resource types other modules serve (governance: Provenance of its audit trail), as Spring beans.
+        otherProviders.orderedStream().forEach(providers::add);
+        NomenclatorFhirServer server = new NomenclatorFhirServer(fhirContext, version, settings, providers,
                 List.of(new TerminologyErrorInterceptor(), new XmlEntityGuardInterceptor(),
                         new UnsupportedInteractionInterceptor(),
                         new TerminologyCapabilityInterceptor(version, releaseDate(build))));

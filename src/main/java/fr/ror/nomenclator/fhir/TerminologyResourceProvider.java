@@ -16,6 +16,7 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.param.UriParamQualifierEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
@@ -62,6 +63,11 @@ abstract class TerminologyResourceProvider<T extends MetadataResource> implement
 
     @Read
     public T read(@IdParam IdType id) {
+        Optional<VersionSummary> summary = catalog.find(kind, id.getIdPart());
+        if (summary.isPresent() && !Readers.mayRead(summary.get())) {
+            throw new AuthenticationException(kind.fhirType() + "/" + id.getIdPart() + " is a draft: drafts are"
+                    + " readable by authenticated users only; anonymous users read published content");
+        }
         return materialise(id.getIdPart()).orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
@@ -77,6 +83,7 @@ abstract class TerminologyResourceProvider<T extends MetadataResource> implement
                                   @OptionalParam(name = "_id") TokenParam id) {
         SearchCriteria criteria = new SearchCriteria(version, name, title, status, publisher, date, identifier, id);
         List<VersionSummary> matches = candidates(url)
+                .filter(Readers::mayRead)
                 .filter(criteria)
                 .sorted(Versions.SEARCH_ORDER)
                 .toList();

@@ -1,9 +1,15 @@
 /**
- * Governance: working groups, people and roles, change requests, reviews and votes, releases
- * and their audit trail (see {@code governance/} at the repository root for the YAML it reads).
+ * Governance: working groups, people and roles (the YAML of {@code governance/} at the
+ * repository root), change requests made of typed operations, their impact computed from the
+ * graph, reviews and votes under each group's rules, the audit trail, and the application of
+ * approved changes to the next draft version of each nomenclature. It also owns who may sign in:
+ * local accounts of the embedded default and the mapping of OIDC tokens to people and roles.
  *
- * <p>Not built yet beyond this module boundary: the change workflow arrives with its own issue.
- * It may depend on terminology only, and talks to it through terminology's public API.
+ * <p>It depends on terminology only, through terminology's public API ({@code VersionCatalog},
+ * {@code ContentImport}, {@code ConceptUsages}, {@code ConceptLineage}); its own Cypher lives in
+ * one repository. It publishes {@link fr.ror.nomenclator.governance.ChangeRequestApproved},
+ * {@link fr.ror.nomenclator.governance.ChangesScheduled} and
+ * {@link fr.ror.nomenclator.governance.ChangesPublished} for the releases to come.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"terminology"})
 package fr.ror.nomenclator.governance;

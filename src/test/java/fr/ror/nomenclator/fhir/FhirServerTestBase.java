@@ -10,25 +10,21 @@ import org.springframework.boot.autoconfigure.neo4j.Neo4jAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The FHIR server on a random port over {@link InMemoryTerminology}, loaded with the two TRE_R211
- * versions (one per URL style), JDV_J17 and ASS_A14. Besides the shipped {@code nos-admin}, an
- * editor and a reader account; the body limit is lowered to 400 KB so a test can exceed it.
+ * versions (one per URL style), JDV_J17 and ASS_A14. Three accounts (the module takes whatever
+ * {@code UserDetailsService} the application provides; governance provides it in the real server):
+ * the shipped {@code nos-admin}, an editor and a reader; the body limit is lowered to 400 KB so a
+ * test can exceed it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = FhirServerTestBase.FhirOnly.class,
         properties = {
                 "nomenclator.test.fhir-only=true",
-                "nomenclator.fhir.max-request-bytes=400KB",
-                "nomenclator.security.accounts[0].username=nos-admin",
-                "nomenclator.security.accounts[0].password-hash={bcrypt}$2a$10$SLY/tLn0H78GrT6MprwnOOyf.zonM5LfDtIRaBhCL7J7yhnIs77KC",
-                "nomenclator.security.accounts[0].roles=ADMIN",
-                "nomenclator.security.accounts[1].username=editor",
-                "nomenclator.security.accounts[1].password-hash={noop}editor-secret",
-                "nomenclator.security.accounts[1].roles=NOMENCLATURE_EDITOR",
-                "nomenclator.security.accounts[2].username=reader",
-                "nomenclator.security.accounts[2].password-hash={noop}reader-secret",
-                "nomenclator.security.accounts[2].roles=READER"})
+                "nomenclator.fhir.max-request-bytes=400KB"})
 abstract class FhirServerTestBase {
 
     static final String ADMIN = "nos-admin:nomenclator-demo";
@@ -56,6 +52,16 @@ abstract class FhirServerTestBase {
         @Bean
         InMemoryTerminology inMemoryTerminology() {
             return new InMemoryTerminology();
+        }
+
+        @Bean
+        UserDetailsService accounts() {
+            return new InMemoryUserDetailsManager(
+                    User.withUsername("nos-admin")
+                            .password("{bcrypt}$2a$10$SLY/tLn0H78GrT6MprwnOOyf.zonM5LfDtIRaBhCL7J7yhnIs77KC")
+                            .roles("ADMIN").build(),
+                    User.withUsername("editor").password("{noop}editor-secret").roles("NOMENCLATURE_EDITOR").build(),
+                    User.withUsername("reader").password("{noop}reader-secret").roles("READER").build());
         }
     }
 

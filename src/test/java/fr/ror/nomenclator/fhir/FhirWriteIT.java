@@ -33,7 +33,22 @@ class FhirWriteIT extends FhirServerTestBase {
         assertThat(importResult(created)).isEqualTo("CREATED");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(importResult(again)).isEqualTo("UNCHANGED");
-        assertThat(http.get("/fhir/CodeSystem/" + DRAFT_ID).statusCode()).isEqualTo(200);
+        assertThat(http.send("GET", "/fhir/CodeSystem/" + DRAFT_ID, null, null, EDITOR).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousUsersReadPublishedVersionsOnlyAndDraftsNeedAnAccount() {
+        http.send("POST", "/fhir/CodeSystem", draftOfR211("draft"), JSON, ADMIN);
+
+        HttpResponse<String> anonymousRead = http.get("/fhir/CodeSystem/" + DRAFT_ID);
+        HttpResponse<String> anonymousSearch = http.get("/fhir/CodeSystem?url=" + R211_NEW_URL + "&_elements=version");
+        HttpResponse<String> signedInSearch = http.send("GET", "/fhir/CodeSystem?url=" + R211_NEW_URL
+                + "&status=draft&_elements=version", null, null, READER);
+
+        assertThat(anonymousRead.statusCode()).isEqualTo(401);
+        assertThat(issue(anonymousRead).getDiagnostics()).contains("is a draft");
+        assertThat(anonymousSearch.body()).doesNotContain("20990101000000");
+        assertThat(signedInSearch.body()).contains("20990101000000");
     }
 
     @Test

@@ -38,12 +38,13 @@ class EmbeddedGraphStoreIT {
 
             assertThat(column(driver, sessions, "SHOW CONSTRAINTS YIELD name RETURN name"))
                     .contains("nomenclature_key", "version_id", "concept_key", "concept_revision_hash",
-                            "compose_rule_hash", "map_group_hash");
+                            "compose_rule_hash", "map_group_hash", "working_group_id", "person_id",
+                            "change_request_id", "audit_entry_id", "comment_id");
             assertThat(column(driver, sessions, "SHOW INDEXES YIELD name RETURN name"))
-                    .contains("version_url", "nomenclature_urls");
+                    .contains("version_url", "nomenclature_urls", "change_request_status", "operation_request");
             assertThat(column(driver, sessions,
                     "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS name"))
-                    .containsExactly("0001", "0002");
+                    .containsExactly("0001", "0002", "0003");
 
             Health health = context.getBean(GraphStoreHealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -81,7 +82,7 @@ class EmbeddedGraphStoreIT {
             // The second start found the schema current and applied nothing twice.
             assertThat(column(driver, sessions,
                     "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS name"))
-                    .containsExactly("0001", "0002");
+                    .containsExactly("0001", "0002", "0003");
         });
     }
 

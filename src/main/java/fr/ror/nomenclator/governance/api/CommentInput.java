@@ -1,0 +1,4 @@
+package fr.ror.nomenclator.governance.api;
+
+public record CommentInput(String text) {
+}

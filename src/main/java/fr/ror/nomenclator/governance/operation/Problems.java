@@ -1,0 +1,39 @@
+package fr.ror.nomenclator.governance.operation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The problems found while checking or applying a list of operations, each naming the operation. */
+public final class Problems {
+
+    private final List<String> found = new ArrayList<>();
+    private String prefix = "";
+
+    /** Problems reported from now on concern this operation (numbered from 1, as people count). */
+    void at(int index, Operation operation) {
+        prefix = "operations[" + index + "] (" + operation.summary() + "): ";
+    }
+
+    public void add(String problem) {
+        found.add(prefix + problem);
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<String> list() {
+        return List.copyOf(found);
+    }
+
+    /** Applies each operation in turn to the workspace, recording what does not hold. */
+    public static Problems applyAll(List<Operation> operations, Workspace workspace) {
+        Problems problems = new Problems();
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            problems.at(i + 1, operation);
+            operation.applyTo(workspace, problems);
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,32 @@
+package fr.ror.nomenclator.governance.operation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ror.nomenclator.terminology.ResourceKind;
+import java.util.List;
+
+/** Removes a compose rule, given exactly as the value set states it. */
+public record RemoveValueSetRule(String valueSet, String mode, ObjectNode rule) implements Operation {
+
+    @Override
+    public String summary() {
+        return "remove-value-set-rule " + valueSet + " " + mode + " " + ValueSetRules.describe(rule);
+    }
+
+    @Override
+    public List<Touch> touches(Keys keys) {
+        return List.of(Touch.resource(ResourceKind.VALUE_SET, keys.key(ResourceKind.VALUE_SET, valueSet)));
+    }
+
+    @Override
+    public void applyTo(Workspace workspace, Problems problems) {
+        Checks.valueSet(workspace, valueSet, problems).ifPresent(vs -> {
+            if (ValueSetRules.check(mode, rule, problems)) {
+                if (!vs.hasRule(mode, rule)) {
+                    problems.add("the value set has no such " + mode + " rule");
+                } else {
+                    vs.removeRule(mode, rule);
+                }
+            }
+        });
+    }
+}
