@@ -5,14 +5,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -26,8 +25,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * order), the same negotiated format and languages, the same stored content (the catalogue's
  * generation: any import, release or replaced draft drops every answer) and at most
  * {@code ttl} old, because a validation without a {@code date} is made on today's date and NOS
- * validity is temporal. Requests that carry their own resources are POSTs and never cached.
- * Bounded in entries and bytes; least recently used first out.
+ * validity is temporal. Requests that carry their own resources are POSTs and never cached. A
+ * request with {@code Cache-Control: no-cache} gets an answer rendered for it (and kept for the
+ * next ones); with {@code no-store}, one that is not kept either.
+ * Bounded in bytes (Caffeine's size-based eviction: the answers least likely to be asked again
+ * go first); reads take no lock.
  */
 final class AnswerCacheFilter extends OncePerRequestFilter {
 
@@ -35,37 +37,33 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
             "/fhir/CodeSystem/$validate-code", "/fhir/CodeSystem/$lookup", "/fhir/CodeSystem/$subsumes",
             "/fhir/ConceptMap/$translate");
     static final String STATUS_HEADER = "X-Nomenclator-Answer";
+    /** What an entry costs beyond its body and key: the record, the entry, the strings' headers. */
+    private static final int ENTRY_OVERHEAD = 160;
 
-    private record Answer(long generation, long renderedAt, String contentType, String contentEncoding, byte[] body) {
+    private record Answer(long generation, String contentType, String contentEncoding, byte[] body) {
     }
 
     private final VersionCatalog catalog;
-    private final long ttlNanos;
-    private final long maxBytes;
+    private final boolean enabled;
     private final int maxAnswerBytes;
-    private final Map<String, Answer> answers;
-    private long bytes;
+    private final Cache<String, Answer> answers;
 
-    AnswerCacheFilter(VersionCatalog catalog, long ttlMillis, int maxEntries, long maxBytes) {
+    AnswerCacheFilter(VersionCatalog catalog, Duration ttl, long maxBytes) {
         this.catalog = catalog;
-        this.ttlNanos = ttlMillis * 1_000_000L;
-        this.maxBytes = maxBytes;
+        this.enabled = !ttl.isNegative() && !ttl.isZero() && maxBytes > 0;
         this.maxAnswerBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / 16));
-        this.answers = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
-                if (size() > maxEntries || bytes > AnswerCacheFilter.this.maxBytes) {
-                    bytes -= eldest.getValue().body().length;
-                    return true;
-                }
-                return false;
-            }
-        };
+        this.answers = Caffeine.newBuilder()
+                .expireAfterWrite(enabled ? ttl : Duration.ofNanos(1))
+                .maximumWeight(Math.max(1, maxBytes))
+                .<String, Answer>weigher((key, answer) -> ENTRY_OVERHEAD + 2 * key.length() + answer.body().length)
+                // Evict on the calling thread: the bound holds as soon as put returns.
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || ttlNanos <= 0) {
+        if (!enabled || !"GET".equals(request.getMethod())) {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -77,12 +75,10 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = key(request);
         long generation = catalog.generation();
-        Answer hit;
-        synchronized (answers) {
-            hit = answers.get(key);
-        }
-        long now = System.nanoTime();
-        if (hit != null && hit.generation() == generation && now - hit.renderedAt() < ttlNanos) {
+        String cacheControl = request.getHeader("Cache-Control");
+        boolean fresh = cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("no-store"));
+        Answer hit = fresh ? null : answers.getIfPresent(key);
+        if (hit != null && hit.generation() == generation) {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(hit.contentType());
             if (hit.contentEncoding() != null) {
@@ -97,42 +93,46 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         byte[] body = wrapper.getContentAsByteArray();
         if (wrapper.getStatus() == HttpServletResponse.SC_OK && body.length <= maxAnswerBytes
-                && wrapper.getContentType() != null) {
-            Answer answer = new Answer(generation, now, wrapper.getContentType(), wrapper.getHeader("Content-Encoding"),
-                    body);
-            synchronized (answers) {
-                Answer previous = answers.put(key, answer);
-                bytes += body.length - (previous == null ? 0 : previous.body().length);
-            }
+                && wrapper.getContentType() != null && (cacheControl == null || !cacheControl.contains("no-store"))) {
+            answers.put(key, new Answer(generation, wrapper.getContentType(), wrapper.getHeader("Content-Encoding"),
+                    body));
         }
         wrapper.copyBodyToResponse();
     }
 
     /** The operation, its parameters sorted (so their order does not matter), and what negotiates the answer. */
     static String key(HttpServletRequest request) {
-        List<String> pairs = new ArrayList<>();
+        StringBuilder key = new StringBuilder(256).append(request.getRequestURI()).append('?');
         String query = request.getQueryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
+        if (query != null && !query.isEmpty()) {
+            String[] pairs = query.split("&");
+            boolean sorted = true;
+            for (int i = 0; i < pairs.length; i++) {
+                if (pairs[i].indexOf('%') >= 0 || pairs[i].indexOf('+') >= 0) {
+                    pairs[i] = URLDecoder.decode(pairs[i], StandardCharsets.UTF_8);
+                }
+                sorted &= i == 0 || pairs[i - 1].compareTo(pairs[i]) <= 0;
+            }
+            if (!sorted) {
+                Arrays.sort(pairs);
+            }
+            for (String pair : pairs) {
                 if (!pair.isEmpty()) {
-                    pairs.add(URLDecoder.decode(pair, StandardCharsets.UTF_8));
+                    key.append(pair).append('&');
                 }
             }
         }
-        Collections.sort(pairs);
-        return request.getRequestURI() + '?' + String.join("&", pairs) + '\n' + header(request, "Accept") + '\n'
-                + header(request, "Accept-Language") + '\n' + header(request, "Accept-Encoding") + '\n'
-                + header(request, "Prefer");
-    }
-
-    private static String header(HttpServletRequest request, String name) {
-        String value = request.getHeader(name);
-        return value == null ? "" : value;
-    }
-
-    int size() {
-        synchronized (answers) {
-            return answers.size();
+        for (String header : NEGOTIATING_HEADERS) {
+            String value = request.getHeader(header);
+            key.append('\n').append(value == null ? "" : value);
         }
+        return key.toString();
+    }
+
+    private static final String[] NEGOTIATING_HEADERS = {"Accept", "Accept-Language", "Accept-Encoding", "Prefer"};
+
+    long size() {
+        answers.cleanUp();
+        return answers.estimatedSize();
     }
 }

@@ -94,6 +94,8 @@ class FhirSecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/error")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/ping"))
+                        .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -97,12 +97,12 @@ class FhirServerConfiguration {
                 .orElseGet(java.util.Date::new);
     }
 
-    /** Before the security chain: a hit costs a map read and a write. */
+    /** Before the security chain: a hit costs a key, a lock-free map read and a write. */
     @Bean
     FilterRegistrationBean<AnswerCacheFilter> fhirAnswerCache(FhirSettings settings, VersionCatalog catalog) {
         FhirSettings.AnswerCache cache = settings.answerCache();
         FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(new AnswerCacheFilter(
-                catalog, cache.ttl().toMillis(), cache.maxEntries(), cache.maxSize().toBytes()));
+                catalog, cache.ttl(), cache.maxSize().toBytes()));
         registration.addUrlPatterns("/fhir/*");
         registration.setName("fhirAnswerCache");
         registration.setOrder(-200);

@@ -21,11 +21,9 @@ public record FhirSettings(@DefaultValue("50MB") DataSize maxRequestBytes,
                            @DefaultValue AnswerCache answerCache) {
 
     /**
-     * @param ttl        how long an answer is reused at most (0: no cache)
-     * @param maxEntries how many answers are kept
-     * @param maxSize    how many bytes of answers are kept
+     * @param ttl     how long an answer is reused at most (0: no cache)
+     * @param maxSize how many bytes of answers (with their keys) are kept
      */
-    public record AnswerCache(@DefaultValue("60s") java.time.Duration ttl, @DefaultValue("10000") int maxEntries,
-                              @DefaultValue("64MB") DataSize maxSize) {
+    public record AnswerCache(@DefaultValue("60s") java.time.Duration ttl, @DefaultValue("64MB") DataSize maxSize) {
     }
 }

@@ -26,6 +26,7 @@ final class HttpConnection implements Closeable {
 
     private final String host;
     private final int port;
+    private final String headers;
     private final Map<String, byte[]> requests = new HashMap<>();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
     private final StringBuilder line = new StringBuilder(256);
@@ -34,9 +35,11 @@ final class HttpConnection implements Closeable {
     private OutputStream out;
     private int reconnects;
 
-    HttpConnection(String host, int port) {
+    /** @param headers extra header lines, each ending with CRLF (or empty) */
+    HttpConnection(String host, int port, String headers) {
         this.host = host;
         this.port = port;
+        this.headers = headers;
     }
 
     record Response(int status, byte[] body) {
@@ -67,7 +70,7 @@ final class HttpConnection implements Closeable {
 
     private byte[] request(String pathAndQuery) {
         return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
-                + "\r\nAccept: application/fhir+json, application/json\r\nUser-Agent: nomenclator-bench\r\n\r\n")
+                + "\r\nAccept: application/fhir+json, application/json\r\nUser-Agent: nomenclator-bench\r\n" + headers + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -50,7 +50,7 @@ class HttpConnectionTest {
                 "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
         AtomicInteger connections = new AtomicInteger();
         try (ServerSocket server = new ServerSocket(0);
-             HttpConnection connection = new HttpConnection("localhost", server.getLocalPort())) {
+             HttpConnection connection = new HttpConnection("localhost", server.getLocalPort(), "")) {
             serve(server, responses, connections);
 
             assertThat(connection.get("/a").text()).isEqualTo("hello");

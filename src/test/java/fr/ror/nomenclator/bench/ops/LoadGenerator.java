@@ -30,16 +30,17 @@ final class LoadGenerator {
 
     /**
      * @param paths request {@code i} of a worker goes to {@code paths.apply(i)} (one path, or a rotation)
+     * @param headers extra request header lines, each ending with CRLF (or empty)
      * @param serverPid the server process, for its CPU time
      */
-    Measurement run(int port, IntFunction<String> paths, ResponseCheck check, Duration warmUp, Duration measure,
+    Measurement run(int port, IntFunction<String> paths, String headers, ResponseCheck check, Duration warmUp, Duration measure,
                     long serverPid) throws InterruptedException {
         CyclicBarrier start = new CyclicBarrier(connections + 1);
         CyclicBarrier measured = new CyclicBarrier(connections + 1);
         List<Worker> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            Worker worker = new Worker(new HttpConnection(host, port), paths, check, start, measured, warmUp, measure, i);
+            Worker worker = new Worker(new HttpConnection(host, port, headers), paths, check, start, measured, warmUp, measure, i);
             workers.add(worker);
             Thread thread = new Thread(worker, "load-" + i);
             thread.setDaemon(true);

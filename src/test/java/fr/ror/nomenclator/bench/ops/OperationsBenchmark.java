@@ -24,7 +24,7 @@ public final class OperationsBenchmark {
 
     static final String OURS = "Nomenclator";
     static final String BASELINE = "HAPI JPA 8.8.0";
-    static final String TRIVIAL = "trivial (liveness)";
+    static final String TRIVIAL = "trivial (GET /ping)";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private OperationsBenchmark() {

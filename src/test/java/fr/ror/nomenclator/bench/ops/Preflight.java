@@ -18,8 +18,8 @@ record Preflight(int status, boolean right, String summary) {
         return status == 200;
     }
 
-    static Preflight of(ServerProcess server, String path, ResponseCheck check) {
-        try (HttpConnection connection = new HttpConnection("localhost", server.port())) {
+    static Preflight of(ServerProcess server, String path, ResponseCheck check, String headers) {
+        try (HttpConnection connection = new HttpConnection("localhost", server.port(), headers)) {
             HttpConnection.Response response = connection.get(path);
             return new Preflight(response.status(), check.accepts(response.status(), response.body()),
                     describe(response.status(), response.body()));

@@ -11,22 +11,35 @@ import java.util.function.IntFunction;
  * the throughput of our trivial endpoint.
  */
 record Scenario(String name, IntFunction<String> paths, ResponseCheck check, boolean onBaseline,
-                OptionalDouble timesBaseline, OptionalDouble ofTrivial) {
+                OptionalDouble timesBaseline, OptionalDouble ofTrivial, String headers) {
+
+    /** Asks for an answer rendered for this request, not a pre-rendered one (our answer cache honours it). */
+    static final String NO_CACHE = "Cache-Control: no-cache\r\n";
 
     static Scenario ours(String name, String path, ResponseCheck check) {
-        return new Scenario(name, i -> path, check, false, OptionalDouble.empty(), OptionalDouble.empty());
+        return new Scenario(name, i -> path, check, false, OptionalDouble.empty(), OptionalDouble.empty(), "");
     }
 
     static Scenario both(String name, String path, ResponseCheck check) {
-        return new Scenario(name, i -> path, check, true, OptionalDouble.empty(), OptionalDouble.empty());
+        return new Scenario(name, i -> path, check, true, OptionalDouble.empty(), OptionalDouble.empty(), "");
+    }
+
+    /** A rotation of paths on our server only. */
+    static Scenario rotation(String name, IntFunction<String> paths, ResponseCheck check) {
+        return new Scenario(name, paths, check, false, OptionalDouble.empty(), OptionalDouble.empty(), "");
     }
 
     Scenario atLeastTimesBaseline(double times) {
-        return new Scenario(name, paths, check, onBaseline, OptionalDouble.of(times), ofTrivial);
+        return new Scenario(name, paths, check, onBaseline, OptionalDouble.of(times), ofTrivial, headers);
     }
 
     Scenario atLeastOfTrivial(double share) {
-        return new Scenario(name, paths, check, onBaseline, timesBaseline, OptionalDouble.of(share));
+        return new Scenario(name, paths, check, onBaseline, timesBaseline, OptionalDouble.of(share), headers);
+    }
+
+    /** The same requests with {@code Cache-Control: no-cache}: every answer is computed and rendered. */
+    Scenario uncached() {
+        return new Scenario(name + ", no-cache", paths, check, onBaseline, timesBaseline, ofTrivial, NO_CACHE);
     }
 
     String firstPath() {

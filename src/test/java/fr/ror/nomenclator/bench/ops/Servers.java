@@ -15,10 +15,18 @@ final class Servers {
     private Servers() {
     }
 
-    /** Our packaged server on an empty data directory: it loads its shipped content (R211, J17…) at first start. */
+    /**
+     * Our packaged server on an empty data directory: it loads its shipped content (R211, J17…) at
+     * first start. {@code -Dbench.ours.jvm-options="..."} adds JVM options (a profiler, a flight recording).
+     */
     static ServerProcess ours(Path jar, Path directory) throws IOException {
         int port = FreePort.find();
-        return ServerProcess.start(OperationsBenchmark.OURS, port, jar, OUR_JVM_OPTIONS,
+        List<String> options = new java.util.ArrayList<>(OUR_JVM_OPTIONS);
+        String extra = System.getProperty("bench.ours.jvm-options", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return ServerProcess.start(OperationsBenchmark.OURS, port, jar, options,
                 List.of("--server.port=" + port, "--nomenclator.neo4j.data-dir=" + directory.resolve("data")), directory);
     }
 

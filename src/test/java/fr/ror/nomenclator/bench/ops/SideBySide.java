@@ -29,7 +29,7 @@ final class SideBySide {
         Map<String, List<Measurement>> rounds = new LinkedHashMap<>();
         List<ServerProcess> measured = new ArrayList<>();
         for (ServerProcess server : servers) {
-            Preflight preflight = Preflight.of(server, scenario.firstPath(), scenario.check());
+            Preflight preflight = Preflight.of(server, scenario.firstPath(), scenario.check(), scenario.headers());
             preflights.put(server.name(), preflight);
             rounds.put(server.name(), new ArrayList<>());
             out.printf("  %-24s %s: %s%s%n", scenario.name(), server.name(), preflight.summary(),
@@ -45,7 +45,7 @@ final class SideBySide {
                 java.util.Collections.reverse(order);
             }
             for (ServerProcess server : order) {
-                Measurement m = load.run(server.port(), scenario.paths(), scenario.check(), settings.warmUp(),
+                Measurement m = load.run(server.port(), scenario.paths(), scenario.headers(), scenario.check(), settings.warmUp(),
                         settings.measure(), server.pid());
                 rounds.get(server.name()).add(m);
                 out.printf("  %-24s %s round %d/%d: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %,d [%s]%n",
