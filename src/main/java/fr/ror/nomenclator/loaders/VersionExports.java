@@ -11,15 +11,23 @@ import fr.ror.nomenclator.loaders.nos.TabsWriter;
 import fr.ror.nomenclator.loaders.sheets.Mappings;
 import fr.ror.nomenclator.loaders.sheets.SheetMapping;
 import fr.ror.nomenclator.loaders.sheets.SpreadsheetExport;
+import fr.ror.nomenclator.terminology.OperationException;
 import fr.ror.nomenclator.terminology.ResourceKind;
+import fr.ror.nomenclator.terminology.TerminologyOperations;
+import fr.ror.nomenclator.terminology.TerminologyRequest;
 import fr.ror.nomenclator.terminology.UnknownResourceException;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import fr.ror.nomenclator.terminology.VersionSummary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,8 +36,10 @@ import org.springframework.stereotype.Service;
 /**
  * Writes any stored version in any format: FHIR JSON or XML (as served), NOS SVS or {@code .tabs},
  * xlsx or CSV in a mapping's layout (CodeSystems). What the format cannot carry is counted in
- * {@link Export#omitted()}; what makes the version impossible to write (no OID for SVS, a value set
- * without enumerated codes, a spreadsheet of a value set) is an {@code LD120} error.
+ * {@link Export#omitted()}; what makes the version impossible to write (no OID for SVS, a spreadsheet
+ * of a value set, a value set that cannot be expanded) is an {@code LD120} error. The NOS formats list
+ * a value set's members: a value set whose rules do not enumerate them (a whole code system, as J51
+ * includes R265, filters, excludes, imported value sets) is written from its {@code $expand}.
  */
 @Service
 public class VersionExports {
@@ -42,12 +52,15 @@ public class VersionExports {
     private final FhirResourceReader fhir;
     private final FhirToNos nos;
     private final Mappings mappings;
+    private final TerminologyOperations operations;
 
-    public VersionExports(VersionCatalog catalog, FhirResourceReader fhir, NosOids oids, Mappings mappings) {
+    public VersionExports(VersionCatalog catalog, FhirResourceReader fhir, NosOids oids, Mappings mappings,
+                          TerminologyOperations operations) {
         this.catalog = catalog;
         this.fhir = fhir;
         this.nos = new FhirToNos(oids);
         this.mappings = mappings;
+        this.operations = operations;
     }
 
     /**
@@ -107,7 +120,13 @@ public class VersionExports {
             case FHIR_JSON -> new Export(version, format, base + format.fileSuffix(), json(resource), entries(resource), Map.of());
             case FHIR_XML -> new Export(version, format, base + format.fileSuffix(), xml(resource), entries(resource), Map.of());
             case SVS, TABS -> {
-                FhirToNos.Result file = nos.convert(source, version.kind(), resource);
+                Map<String, Integer> expanded = new TreeMap<>();
+                ObjectNode listed = version.kind() == ResourceKind.VALUE_SET && !enumerates(resource)
+                        ? withExpansion(source, version, resource, expanded) : resource;
+                FhirToNos.Result converted = nos.convert(source, version.kind(), listed);
+                Map<String, Integer> omitted = new TreeMap<>(converted.omitted());
+                omitted.putAll(expanded);
+                FhirToNos.Result file = new FhirToNos.Result(converted.file(), omitted);
                 byte[] content;
                 try {
                     content = format == ContentFormat.SVS ? SvsWriter.write(file.file()) : TabsWriter.write(file.file());
@@ -131,6 +150,71 @@ public class VersionExports {
                         written.rows(), written.omitted());
             }
         };
+    }
+
+    /** Whether every rule of the value set lists its codes, as the NOS formats do. */
+    private static boolean enumerates(ObjectNode valueSet) {
+        JsonNode compose = valueSet.path("compose");
+        if (compose.path("exclude").size() > 0) {
+            return false;
+        }
+        for (JsonNode include : compose.path("include")) {
+            if (!include.hasNonNull("system") || include.path("concept").isEmpty() || include.has("filter")
+                    || include.has("valueSet")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value set with its compose rules replaced by what they expand to, one include per code
+     * system (and version) in the expansion's order, the rest of the resource unchanged.
+     *
+     * @param omitted receives the count of rules replaced, so the export says it wrote an expansion
+     */
+    private ObjectNode withExpansion(String source, VersionSummary version, ObjectNode valueSet,
+                                     Map<String, Integer> omitted) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode parameters = json.objectNode().put("resourceType", "Parameters");
+        ArrayNode parameter = parameters.putArray("parameter");
+        parameter.addObject().put("name", "url").put("valueUri", version.url());
+        parameter.addObject().put("name", "valueSetVersion").put("valueString", version.version());
+        parameter.addObject().put("name", "excludeNested").put("valueBoolean", true);
+        ObjectNode expansion;
+        try {
+            expansion = operations.expand(new TerminologyRequest(parameters, null));
+        } catch (OperationException e) {
+            throw new LoadException(LoadError.NOT_EXPORTABLE, source, "the NOS formats list a value set's members, "
+                    + "and its compose rules could not be expanded: " + e.getMessage());
+        }
+        Map<String, ArrayNode> bySystem = new LinkedHashMap<>();
+        Map<String, ObjectNode> includes = new LinkedHashMap<>();
+        for (JsonNode member : expansion.path("expansion").path("contains")) {
+            String system = member.path("system").asText();
+            String systemVersion = member.path("version").asText(null);
+            String key = system + "|" + (systemVersion == null ? "" : systemVersion);
+            ArrayNode concepts = bySystem.computeIfAbsent(key, k -> {
+                ObjectNode include = json.objectNode().put("system", system);
+                if (systemVersion != null) {
+                    include.put("version", systemVersion);
+                }
+                includes.put(k, include);
+                return include.putArray("concept");
+            });
+            ObjectNode concept = concepts.addObject().put("code", member.path("code").asText());
+            if (member.hasNonNull("display")) {
+                concept.put("display", member.get("display").asText());
+            }
+        }
+        JsonNode compose = valueSet.path("compose");
+        int rules = compose.path("include").size() + compose.path("exclude").size();
+        ObjectNode listed = valueSet.deepCopy();
+        ArrayNode rewritten = listed.putObject("compose").putArray("include");
+        includes.values().forEach(rewritten::add);
+        omitted.put("compose rules written as their expansion (" + bySystem.values().stream().mapToInt(JsonNode::size)
+                .sum() + " members)", rules);
+        return listed;
     }
 
     /** The NOS name of the nomenclature ({@code TRE_A00-ProducteurDocNonPS}), else the version's id. */

@@ -37,7 +37,7 @@ class ExportAndDiffCommandTest {
     private final StoreAccess access = new StoreAccess() {
         @Override
         public VersionExports exports() {
-            return new VersionExports(store, fhir, NosOids.shipped(), Mappings.shipped());
+            return new VersionExports(store, fhir, NosOids.shipped(), Mappings.shipped(), null);
         }
 
         @Override

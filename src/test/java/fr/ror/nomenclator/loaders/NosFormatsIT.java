@@ -110,6 +110,41 @@ class NosFormatsIT extends LoadersServerIT {
         assertThat(exports.export(j05, ContentFormat.TABS, null).fileName()).isEqualTo("JDV_J05-SubjectRole-CISIS.tabs");
     }
 
+    /**
+     * J51 enumerates two R266 codes and includes the whole of R265 pinned to a version: its SVS and
+     * .tabs list every member, the R265 ones from the expansion, each under its own system's OID,
+     * and the export says the rules were written as their expansion.
+     */
+    @Test
+    void aValueSetThatIncludesAWholeCodeSystemIsWrittenAsItsExpansion() {
+        Path shipped = Path.of("terminology");
+        LoadReport report = loader.load(List.of(shipped.resolve("CodeSystem/TRE_R265_PrestationPilotageSerafin.json"),
+                shipped.resolve("CodeSystem/TRE_R266_FamilleActiviteOperationnelleHorsSerafin.json"),
+                shipped.resolve("ValueSet/JDV_J51_FamilleActiviteOperationnelle_ROR.json")), LoadOptions.DEFAULTS,
+                LoadListener.NONE);
+        assertThat(report.failures()).isEmpty();
+        ObjectNode r265 = fhir.read(LoadSource.of(shipped.resolve("CodeSystem/TRE_R265_PrestationPilotageSerafin.json")))
+                .get(0);
+        List<String> r265Codes = new java.util.ArrayList<>();
+        r265.get("concept").forEach(c -> r265Codes.add(c.get("code").asText()));
+        VersionSummary j51 = exports.find(ResourceKind.VALUE_SET, null,
+                "https://mos.esante.gouv.fr/NOS/JDV_J51-FamilleActiviteOperationnelle-ROR", null);
+
+        VersionExports.Export tabs = exports.export(j51, ContentFormat.TABS, null);
+        VersionExports.Export svs = exports.export(j51, ContentFormat.SVS, null);
+
+        assertThat(tabs.entries()).isEqualTo(2 + r265Codes.size()).isEqualTo(svs.entries());
+        assertThat(tabs.omitted()).containsEntry("compose rules written as their expansion (" + tabs.entries()
+                + " members)", 2);
+        String text = new String(tabs.content(), java.nio.charset.StandardCharsets.UTF_8);
+        String r265Oid = r265.get("identifier").get(0).get("value").asText().replace("urn:oid:", "");
+        for (String code : r265Codes) {
+            assertThat(text).as(code).containsPattern("(?m)^" + java.util.regex.Pattern.quote(r265Oid) + ";"
+                    + java.util.regex.Pattern.quote(code) + ";");
+        }
+        assertThat(text).containsPattern("(?m)^1\\.2\\.250\\.1\\.213\\.3\\.3\\.61;01;");
+    }
+
     @Test
     void theChangelogBetweenTheTwoStoredR211ExportsCountsEveryKindOfChange() {
         Path tre = SharedNomenclatures.PRIOUR.resolve("NOS/TRE");
