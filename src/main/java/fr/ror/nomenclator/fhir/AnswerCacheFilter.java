@@ -25,7 +25,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * order), the same negotiated format and languages, the same stored content (the catalogue's
  * generation: any import, release or replaced draft drops every answer) and at most
  * {@code ttl} old, because a validation without a {@code date} is made on today's date and NOS
- * validity is temporal. Requests that carry their own resources are POSTs and never cached. A
+ * validity is temporal. Requests that carry their own resources are POSTs and never cached, nor
+ * are authenticated ones (an {@code Authorization} header: every chain is stateless), which may
+ * name drafts that anonymous users must not see. A
  * request with {@code Cache-Control: no-cache} gets an answer rendered for it (and kept for the
  * next ones); with {@code no-store}, one that is not kept either.
  * Bounded in bytes (Caffeine's size-based eviction: the answers least likely to be asked again
@@ -63,7 +65,7 @@ final class AnswerCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!enabled || !"GET".equals(request.getMethod())) {
+        if (!enabled || !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -67,7 +67,7 @@ final class TerminologyBatchProvider {
             shared.forEach(list::add);
             validation.path("parameter").forEach(list::add);
             out.addParameter().setName("validation").setResource(answer(() -> operations.validate(ResourceKind.VALUE_SET,
-                    new TerminologyRequest(parameters, whole.acceptLanguage()))));
+                    new TerminologyRequest(parameters, whole.acceptLanguage(), whole.drafts()))));
         }
         return out;
     }
@@ -108,7 +108,7 @@ final class TerminologyBatchProvider {
                 }
             }
         }
-        TerminologyRequest request = new TerminologyRequest(parameters, acceptLanguage);
+        TerminologyRequest request = new TerminologyRequest(parameters, acceptLanguage, Readers.isAuthenticated());
         return switch (path.replaceFirst("^/", "")) {
             case "ValueSet/$validate-code" -> operations.validate(ResourceKind.VALUE_SET, request);
             case "CodeSystem/$validate-code" -> operations.validate(ResourceKind.CODE_SYSTEM, request);

@@ -47,7 +47,7 @@ final class TerminologyRequests {
                 }
             }
         }
-        return new TerminologyRequest(parameters, request.getHeader("Accept-Language"));
+        return new TerminologyRequest(parameters, request.getHeader("Accept-Language"), Readers.isAuthenticated());
     }
 
     /** Adds a parameter (an instance-level operation names its subject by the resource id). */

@@ -183,7 +183,8 @@ public class VersionExports {
         parameter.addObject().put("name", "excludeNested").put("valueBoolean", true);
         ObjectNode expansion;
         try {
-            expansion = operations.expand(new TerminologyRequest(parameters, null));
+            // The version is already chosen, by whoever may export it: drafts included.
+            expansion = operations.expand(new TerminologyRequest(parameters, null, true));
         } catch (OperationException e) {
             throw new LoadException(LoadError.NOT_EXPORTABLE, source, "the NOS formats list a value set's members, "
                     + "and its compose rules could not be expanded: " + e.getMessage());

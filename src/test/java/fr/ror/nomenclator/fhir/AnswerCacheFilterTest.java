@@ -89,6 +89,22 @@ class AnswerCacheFilterTest {
         assertThat(rendered).hasValue(4);
     }
 
+    /** An authenticated request may name a draft: its answer is neither served from nor kept for anyone. */
+    @Test
+    void authenticatedRequestsAreNeverCached() throws Exception {
+        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletRequest signed = request("url=J17&code=001");
+            signed.addHeader("Authorization", "Basic bXMtbWVtYmVyOm5vbWVuY2xhdG9yLWRlbW8=");
+            MockHttpServletResponse answer = new MockHttpServletResponse();
+            filter.doFilter(signed, answer, server);
+            assertThat(answer.getHeader(AnswerCacheFilter.STATUS_HEADER)).isNull();
+        }
+        assertThat(rendered).hasValue(2);
+        call(filter, "url=J17&code=001");
+        assertThat(rendered).as("nothing was kept for anonymous users").hasValue(3);
+    }
+
     @Test
     void anotherFormatOrLanguageIsAnotherAnswer() throws Exception {
         AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);

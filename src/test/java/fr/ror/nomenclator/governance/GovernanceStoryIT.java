@@ -104,9 +104,20 @@ class GovernanceStoryIT extends GovernanceServerIT {
         assertThat(parameter(served, "result")).isEqualTo("true");
         assertThat(parameter(served, "version")).isEqualTo("20230802150000");
         JsonNode inDraft = api.get("/fhir/CodeSystem/$validate-code?url=" + q(R211_URL) + "&version="
-                + draftVersion + "&code=392", null).json();
+                + draftVersion + "&code=392", MEMBER).json();
         assertThat(parameter(inDraft, "result")).isEqualTo("false");
         assertThat(parameter(inDraft, "message")).contains("511");
+        // Named by its version, the draft is still not for anonymous users, in operations as in reads.
+        JsonNode anonymous = api.get("/fhir/CodeSystem/$validate-code?url=" + q(R211_URL) + "&version="
+                + draftVersion + "&code=392", null).json();
+        assertThat(parameter(anonymous, "result")).isEqualTo("false");
+        assertThat(parameter(anonymous, "message")).contains(draftVersion).contains("could not be found")
+                .doesNotContain("511");
+        Answer anonymousLookup = api.get("/fhir/CodeSystem/$lookup?system=" + q(R211_URL) + "&version=" + draftVersion
+                + "&code=392", null);
+        assertThat(anonymousLookup.status()).isEqualTo(404);
+        assertThat(api.get("/fhir/CodeSystem/$lookup?system=" + q(R211_URL) + "&version=" + draftVersion
+                + "&code=392", MEMBER).status()).isEqualTo(200);
         JsonNode a14Draft = api.get("/fhir/ConceptMap?url=" + q(A14_URL) + "&status=draft", MEMBER).json()
                 .path("entry").get(0).path("resource");
         assertThat(a14Draft.path("group").get(0).path("element").toString()).contains("\"code\":\"059\"")

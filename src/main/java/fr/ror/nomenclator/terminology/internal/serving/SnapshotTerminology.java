@@ -50,7 +50,7 @@ final class SnapshotTerminology implements TerminologyOperations {
 
     private TxContext context(TerminologyRequest request, RequestInputs inputs) {
         TxParameters params = TxParameters.read(request.parameters(), request.acceptLanguage());
-        return new TxContext(new Resources(stored, inputs.supplied()), params, clock.instant(), limits);
+        return new TxContext(new Resources(stored.visibleTo(request.drafts()), inputs.supplied()), params, clock.instant(), limits);
     }
 
     @Override

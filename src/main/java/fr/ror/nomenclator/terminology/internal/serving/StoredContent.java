@@ -17,17 +17,19 @@ import java.util.function.Function;
  * The stored side of resolution: published versions from the {@link VersionCatalog}, compiled once
  * into snapshots (code systems, in the bounded {@link SnapshotCache}) and definitions (value sets,
  * concept maps, in small LRU maps), keyed by version id and content hash so that a replaced draft
- * is compiled again.
+ * is compiled again. Drafts are selected only by a view that {@link #visibleTo(boolean) sees them}
+ * and only when a version is named: the default version is the latest published one.
  */
 final class StoredContent {
 
     private final VersionCatalog catalog;
     private final SnapshotCache codeSystems;
-    private final Map<String, Compiled<ValueSetDefinition>> valueSets = lru(256);
-    private final Map<String, Compiled<ObjectNode>> conceptMaps = lru(64);
+    private final Map<String, Compiled<ValueSetDefinition>> valueSets;
+    private final Map<String, Compiled<ObjectNode>> conceptMaps;
     private final BuiltInContent builtIn;
-    private final Map<String, Optional<CodeSystemSnapshot>> builtInCodeSystems = lru(128);
-    private final Map<String, Optional<ValueSetDefinition>> builtInValueSets = lru(128);
+    private final Map<String, Optional<CodeSystemSnapshot>> builtInCodeSystems;
+    private final Map<String, Optional<ValueSetDefinition>> builtInValueSets;
+    private final boolean drafts;
 
     private record Compiled<T>(String contentHash, T value) {
     }
@@ -39,9 +41,35 @@ final class StoredContent {
     StoredContent(VersionCatalog catalog, int snapshotCapacity, BuiltInContent builtIn) {
         this.catalog = catalog;
         this.builtIn = builtIn;
+        this.drafts = true;
+        this.valueSets = lru(256);
+        this.conceptMaps = lru(64);
+        this.builtInCodeSystems = lru(128);
+        this.builtInValueSets = lru(128);
         this.codeSystems = new SnapshotCache(snapshotCapacity, version -> SnapshotBuilder.build(version.id(),
                 version.contentHash(), catalog.resource(ResourceKind.CODE_SYSTEM, version.id())
                         .orElseThrow(() -> new IllegalStateException("CodeSystem/" + version.id() + " is no longer stored"))));
+    }
+
+    /** A view sharing every cache, whose explicit versions may or may not be drafts. */
+    private StoredContent(StoredContent shared, boolean drafts) {
+        this.catalog = shared.catalog;
+        this.builtIn = shared.builtIn;
+        this.codeSystems = shared.codeSystems;
+        this.valueSets = shared.valueSets;
+        this.conceptMaps = shared.conceptMaps;
+        this.builtInCodeSystems = shared.builtInCodeSystems;
+        this.builtInValueSets = shared.builtInValueSets;
+        this.drafts = drafts;
+    }
+
+    /** This content as a request sees it: with drafts (authenticated readers) or published versions only. */
+    StoredContent visibleTo(boolean drafts) {
+        return drafts == this.drafts ? this : new StoredContent(this, drafts);
+    }
+
+    private List<VersionSummary> visible(List<VersionSummary> versions) {
+        return drafts ? versions : versions.stream().filter(v -> !"draft".equals(v.status())).toList();
     }
 
     VersionCatalog catalog() {
@@ -50,12 +78,16 @@ final class StoredContent {
 
     /** The version a url and (possibly partial or wildcard) version select, latest first. */
     Optional<VersionSummary> select(ResourceKind kind, String url, String version) {
-        List<VersionSummary> versions = catalog.versionsOf(kind, url);
+        List<VersionSummary> versions = visible(catalog.versionsOf(kind, url));
         if (versions.isEmpty()) {
             return Optional.empty();
         }
         if (version == null || version.isEmpty()) {
-            return catalog.latest(kind, url);
+            Optional<VersionSummary> latest = catalog.latest(kind, url);
+            if (drafts || latest.filter(v -> "draft".equals(v.status())).isEmpty()) {
+                return latest;
+            }
+            return versions.stream().max((a, b) -> VersionOrder.INSTANCE.compare(a.version(), b.version()));
         }
         Optional<VersionSummary> exact = versions.stream().filter(v -> version.equals(v.version())).findFirst();
         if (exact.isPresent()) {
@@ -66,7 +98,7 @@ final class StoredContent {
     }
 
     List<String> versions(ResourceKind kind, String url) {
-        return catalog.versionsOf(kind, url).stream().map(VersionSummary::version).distinct().toList();
+        return visible(catalog.versionsOf(kind, url)).stream().map(VersionSummary::version).distinct().toList();
     }
 
     Optional<CodeSystemSnapshot> codeSystem(String url, String version) {
@@ -106,7 +138,7 @@ final class StoredContent {
     }
 
     List<ObjectNode> conceptMaps() {
-        return catalog.versions(ResourceKind.CONCEPT_MAP).stream()
+        return visible(catalog.versions(ResourceKind.CONCEPT_MAP)).stream()
                 .flatMap(v -> compiled(conceptMaps, v, json -> json, ResourceKind.CONCEPT_MAP).stream()).toList();
     }
 
