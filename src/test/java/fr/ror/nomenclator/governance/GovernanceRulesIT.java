@@ -170,6 +170,20 @@ class GovernanceRulesIT extends GovernanceServerIT {
     }
 
     @Test
+    void aRequestKeepsTheWorkingGroupItWasProposedTo() {
+        String id = create(MEMBER, request("Groupe", display(R211, "448", "Dépistage"))).json().path("id").asText();
+        Snapshot before = snapshot(id);
+
+        Answer moved = api.put("/api/change-requests/" + id, MEMBER, object().put("workingGroup", "gt-mco")
+                .put("title", "Autre groupe").put("reason", "mauvais groupe"));
+
+        assertRefused(moved, 422, "GV111", "was proposed to gt-medico-social");
+        assertThat(snapshot(id)).isEqualTo(before);
+        assertThat(api.put("/api/change-requests/" + id, MEMBER, object().put("workingGroup", "gt-medico-social")
+                .put("title", "Même groupe").put("reason", "titre")).status()).isEqualTo(200);
+    }
+
+    @Test
     void concurrentVotesCommentsAndEditsEndInAConsistentState() throws Exception {
         String id = inReview(request("Concurrence", display(R211, "449", "Dépistage précoce")));
         String hash = read(id).json().path("changeSetHash").asText();

@@ -95,6 +95,14 @@ class ChangeRequestController {
     ResponseEntity<ChangeRequestView> edit(@PathVariable String id, @RequestBody ChangeRequestInput input,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                            Authentication authentication) {
+        if (input.workingGroup() != null) {
+            String proposedTo = requests.get(id).workingGroup();
+            if (!proposedTo.equals(input.workingGroup())) {
+                throw new InvalidChangeRequestException("GV111", "change request " + id + " was proposed to "
+                        + proposedTo + ", and a request keeps its working group: withdraw it and propose it to "
+                        + input.workingGroup());
+            }
+        }
         UnaryOperator<RequestDetails> details = stored -> new RequestDetails(keep(input.title(), stored.title()),
                 keep(input.rationale(), stored.rationale()), keep(input.legalBasis(), stored.legalBasis()),
                 keep(input.requestingOrganisation(), stored.requestingOrganisation()),
