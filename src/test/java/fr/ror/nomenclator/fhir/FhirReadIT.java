@@ -46,6 +46,14 @@ class FhirReadIT extends FhirServerTestBase {
     }
 
     @Test
+    void everyAnswerCarriesItsOwnRequestId() {
+        String first = http.get("/fhir/CodeSystem/" + R211_2023_ID).headers().firstValue("X-Request-ID").orElseThrow();
+        String second = http.get("/fhir/CodeSystem/" + R211_2023_ID).headers().firstValue("X-Request-ID").orElseThrow();
+        assertThat(first).matches("[A-Za-z0-9]{16}");
+        assertThat(second).matches("[A-Za-z0-9]{16}").isNotEqualTo(first);
+    }
+
+    @Test
     void prettyPrintingOnlyWhenAsked() {
         assertThat(http.get("/fhir/ConceptMap/" + A14_ID).body()).doesNotContain("\n");
         assertThat(http.get("/fhir/ConceptMap/" + A14_ID + "?_pretty=true").body()).contains("\n  ");
