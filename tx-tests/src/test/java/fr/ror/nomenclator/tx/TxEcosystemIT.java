@@ -22,7 +22,7 @@ class TxEcosystemIT {
     private final Path reportDir = Path.of(System.getProperty("tx.report.dir", "target/tx-report"));
     private final int minimumPass = Integer.parseInt(required("tx.minimum.pass"));
     private final int expectedTests = Integer.parseInt(required("tx.expected.tests"));
-    private final Duration readyTimeout = Duration.ofSeconds(Long.parseLong(System.getProperty("tx.server.ready.seconds", "180")));
+    private final Duration readyTimeout = Duration.ofSeconds(Long.parseLong(System.getProperty("tx.server.ready.seconds", "600")));
 
     @Test
     void theServerPassesAtLeastAsManyTestsAsTheRatchet(@TempDir Path serverDir) throws Exception {
