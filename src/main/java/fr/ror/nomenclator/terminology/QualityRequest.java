@@ -21,6 +21,11 @@ public record QualityRequest(List<String> versionIds, Set<String> replacementReq
         replacementRequired = Set.copyOf(replacementRequired);
     }
 
+    /** Everything in force, judged today, with the working groups' replacement requirements. */
+    public static QualityRequest inForce(ReplacementPolicy policy) {
+        return new QualityRequest(List.of(), policy.replacementRequired(), LocalDate.now());
+    }
+
     /** Everything in force, judged today, with no replacement requirement. */
     public static QualityRequest inForce() {
         return new QualityRequest(List.of(), Set.of(), LocalDate.now());
