@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,6 +46,8 @@ class RuleBasedQualityChecks implements QualityChecks {
     private final Clock clock;
     private final List<Rule> rules;
 
+    /** The one Spring uses: the other is for tests, with their clock and rules. */
+    @Autowired
     RuleBasedQualityChecks(VersionCatalog catalog, NomenclatureCatalogue catalogue, ConceptLineage lineage,
                            ObjectProvider<BuiltInContent> builtIn) {
         this(catalog, catalogue, lineage, builtIn, Clock.systemUTC(), Rules.ALL);
