@@ -243,6 +243,15 @@ class QualityChecksIT extends ServerIT {
         assertThat(catalog.statistics()).isEqualTo(before);
     }
 
+    @Test
+    void bothCallsAreInTheOpenApiDescription() {
+        JsonNode quality = api.get("/api/openapi.json", null).json().path("paths").path("/api/quality");
+        assertThat(quality.path("get").path("tags").toString()).contains("Quality checks");
+        assertThat(quality.path("post").path("summary").asText()).isEqualTo("Check FHIR content without storing it");
+        assertThat(quality.path("get").path("parameters").findValuesAsText("name")).contains("url", "rule", "severity", "date");
+        assertThat(quality.path("post").path("requestBody").path("content").has("application/fhir+xml")).isTrue();
+    }
+
     /** A body announced over the limit is refused before it is read, over a socket that sends only its start. */
     @Test
     void aBodyOverTheLimitIsRefusedWith413() throws IOException {

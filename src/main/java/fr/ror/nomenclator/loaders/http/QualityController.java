@@ -15,6 +15,7 @@ import fr.ror.nomenclator.terminology.ReplacementPolicy;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -101,7 +102,11 @@ class QualityController {
             description = "The body is one FHIR R4 CodeSystem, ValueSet or ConceptMap, or a Bundle of them, in JSON"
                     + " or XML. It is checked as a release candidate over what is in force: its references resolve"
                     + " to itself first; value sets and concept maps in force that draw on it report what it would"
-                    + " change. Nothing is stored. Any signed-in person.")
+                    + " change. Nothing is stored. Any signed-in person.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "FHIR R4 CodeSystem, ValueSet, ConceptMap or Bundle",
+                    content = {@Content(mediaType = "application/fhir+json"), @Content(mediaType = "application/json"),
+                            @Content(mediaType = "application/fhir+xml")}))
     QualityReportView content(HttpServletRequest request,
             @Parameter(description = "error, warning or information") @RequestParam(required = false) String severity,
             @Parameter(description = "the date retirements are judged on (yyyy-MM-dd), default today")
