@@ -9,7 +9,9 @@
  * {@code ContentImport}, {@code ConceptUsages}, {@code ConceptLineage}); its own Cypher lives in
  * one repository. It publishes {@link fr.ror.nomenclator.governance.ChangeRequestApproved},
  * {@link fr.ror.nomenclator.governance.ChangesScheduled} and
- * {@link fr.ror.nomenclator.governance.ChangesPublished} for the releases to come.
+ * {@link fr.ror.nomenclator.governance.ChangesPublished} for the releases to come, and answers terminology's
+ * {@code ReplacementPolicy} (which nomenclatures' retired codes need a replacement) from the groups'
+ * retirement rules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"terminology"})
 package fr.ror.nomenclator.governance;

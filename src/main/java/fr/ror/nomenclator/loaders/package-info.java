@@ -5,7 +5,8 @@
  * xlsx and CSV formats driven by declarative mappings ({@code sheets}), the expansion of files,
  * directories and FHIR NPM packages into named sources, the batch loader and its report, the
  * start-up load of the shipped nomenclatures, the {@code load}, {@code export} and {@code diff}
- * command line and the {@code /api} REST adapter ({@code http}).
+ * command line and the {@code /api} REST adapter ({@code http}), which also runs the terminology
+ * module's quality checks on demand ({@code /api/quality}).
  *
  * <p>It knows the terminology module only through its public API
  * ({@link fr.ror.nomenclator.terminology.ContentImport}, the catalogue): it never touches

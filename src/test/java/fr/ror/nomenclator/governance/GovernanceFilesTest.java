@@ -81,6 +81,17 @@ class GovernanceFilesTest {
                 "not valid YAML");
     }
 
+    @Test
+    void aRetirementRuleOtherThanRequiredOrOptionalIsRefusedWhereItIs() throws IOException {
+        String yaml = shipped("working-groups.yaml").replaceFirst("replacement: required", "replacement: always");
+        refused("working-groups.yaml", yaml, "governance/working-groups.yaml, line " + lineOf(yaml, "replacement: always"),
+                "replacement must be required or optional, not 'always'");
+        String typo = shipped("working-groups.yaml").replaceFirst("replacement: required", "remplacement: required");
+        refused("working-groups.yaml", typo, "line " + lineOf(typo, "remplacement"), "unknown key 'remplacement'");
+        String empty = shipped("working-groups.yaml").replaceFirst("replacement: required", "{}");
+        refused("working-groups.yaml", empty, "working-groups.yaml, line", "replacement");
+    }
+
     /** The 1-based line where a text starts. */
     static int lineOf(String yaml, String text) {
         int at = yaml.indexOf(text);

@@ -24,6 +24,8 @@ public final class GovernanceFiles {
     public static final String WORKING_GROUPS = "working-groups.yaml";
     public static final String ROLES = "roles.yaml";
     public static final String PEOPLE = "people.yaml";
+    /** Where a NOS id names a nomenclature the catalogue does not ship. */
+    static final String NOS_URL_PREFIX = "https://mos.esante.gouv.fr/NOS/";
 
     /** Opens one governance file by name; {@link #describe} names it in messages. */
     public interface Source {
@@ -38,14 +40,15 @@ public final class GovernanceFiles {
     public static GovernanceDirectory read(Source source, NomenclatureCatalogue catalogue) {
         List<WorkingGroup> groups = new ArrayList<>();
         Map<String, String> owners = new HashMap<>();
-        readGroups(parse(source, WORKING_GROUPS), catalogue, groups, owners);
+        Map<String, Set<String>> urls = new HashMap<>();
+        readGroups(parse(source, WORKING_GROUPS), catalogue, groups, owners, urls);
         Map<Role, Set<Permission>> permissions = new EnumMap<>(Role.class);
         Map<Role, String> descriptions = new EnumMap<>(Role.class);
         readRoles(parse(source, ROLES), permissions, descriptions);
         Set<String> groupIds = new HashSet<>();
         groups.forEach(g -> groupIds.add(g.id()));
         List<Person> people = readPeople(parse(source, PEOPLE), groupIds);
-        return new GovernanceDirectory(groups, permissions, descriptions, people, owners);
+        return new GovernanceDirectory(groups, permissions, descriptions, people, owners, urls);
     }
 
     private static YamlNode parse(Source source, String name) {
@@ -57,14 +60,18 @@ public final class GovernanceFiles {
         }
     }
 
+    /**
+     * Reads the groups and who owns what; {@code urls} receives the URLs each owned nomenclature is
+     * known by (the catalogue's URL and aliases, or what {@code owns} names).
+     */
     private static void readGroups(YamlNode root, NomenclatureCatalogue catalogue, List<WorkingGroup> groups,
-                                   Map<String, String> owners) {
+                                   Map<String, String> owners, Map<String, Set<String>> urls) {
         Map<String, YamlNode> top = root.mapping("the file", Set.of("workingGroups"));
         YamlNode list = YamlNode.required(root, top, "workingGroups", "the file");
         Map<String, Integer> seen = new HashMap<>();
         for (YamlNode item : list.list("workingGroups")) {
             Map<String, YamlNode> g = item.mapping("a working group",
-                    Set.of("id", "name", "description", "publisher", "owns", "voting"));
+                    Set.of("id", "name", "description", "publisher", "owns", "voting", "retirement"));
             String id = YamlNode.required(item, g, "id", "a working group").text("id");
             if (seen.put(id, item.line()) != null) {
                 throw item.problem("working group '" + id + "' is declared twice (first at line " + seen.get(id) + ")");
@@ -77,7 +84,9 @@ public final class GovernanceFiles {
                 owns.add(owned.text("an owned nomenclature"));
             }
             VotingRules voting = voting(YamlNode.required(item, g, "voting", "working group " + id), id);
-            groups.add(new WorkingGroup(id, name, description, publisher, owns, voting));
+            RetirementRules retirement = YamlNode.optional(g, "retirement").map(n -> retirement(n, id))
+                    .orElse(RetirementRules.OPTIONAL);
+            groups.add(new WorkingGroup(id, name, description, publisher, owns, voting, retirement));
         }
         for (Nomenclature n : catalogue.nomenclatures()) {
             if (n.workingGroup() != null && !seen.containsKey(n.workingGroup())) {
@@ -86,6 +95,9 @@ public final class GovernanceFiles {
             }
             if (n.workingGroup() != null) {
                 owners.put(n.nosId(), n.workingGroup());
+                Set<String> known = urls.computeIfAbsent(n.nosId(), k -> new LinkedHashSet<>());
+                known.add(n.url());
+                known.addAll(n.aliases());
             }
         }
         for (WorkingGroup group : groups) {
@@ -96,6 +108,8 @@ public final class GovernanceFiles {
                     throw new GovernanceConfigurationException(list.file(), seen.get(group.id()), "working group '"
                             + group.id() + "' claims " + key + ", which is owned by '" + owner + "'");
                 }
+                urls.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(owned.contains("://") ? owned
+                        : NOS_URL_PREFIX + owned);
             }
         }
     }
@@ -115,6 +129,18 @@ public final class GovernanceFiles {
         YamlNode closedByNode = YamlNode.required(node, v, "closed-by", what);
         Role closedBy = role(closedByNode);
         return new VotingRules(quorum, majority, consent, proposerMayApprove, closedBy);
+    }
+
+    private static RetirementRules retirement(YamlNode node, String group) {
+        String what = "the retirement rules of " + group;
+        Map<String, YamlNode> r = node.mapping(what, Set.of("replacement"));
+        YamlNode replacement = YamlNode.required(node, r, "replacement", what);
+        return switch (replacement.text("replacement")) {
+            case "required" -> new RetirementRules(true);
+            case "optional" -> new RetirementRules(false);
+            default -> throw replacement.problem("replacement must be required or optional, not '"
+                    + replacement.text("replacement") + "'");
+        };
     }
 
     private static void readRoles(YamlNode root, Map<Role, Set<Permission>> permissions,

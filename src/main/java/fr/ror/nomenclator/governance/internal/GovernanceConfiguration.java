@@ -8,6 +8,7 @@ import fr.ror.nomenclator.terminology.ConceptLineage;
 import fr.ror.nomenclator.terminology.ConceptUsages;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.NomenclatureCatalogue;
+import fr.ror.nomenclator.terminology.ReplacementPolicy;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -51,6 +52,15 @@ class GovernanceConfiguration {
                         : settings.directory() + name;
             }
         }, catalogue);
+    }
+
+    /**
+     * The working groups' retirement rules, for whoever runs the quality loop without knowing
+     * governance (the loaders' {@code /api/quality}): terminology declares the need, governance answers it.
+     */
+    @Bean
+    ReplacementPolicy replacementPolicy(GovernanceDirectory directory) {
+        return directory::replacementRequired;
     }
 
     @Bean

@@ -21,8 +21,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may do what on the loaders' endpoints ({@code /api/imports}, {@code /api/exports},
- * {@code /api/diff}, {@code /api/mappings}): reads are public, as the same content is under
- * {@code /fhir}; imports need the role {@code NOMENCLATURE_EDITOR} or {@code ADMIN}, signed in with
+ * {@code /api/diff}, {@code /api/mappings}, {@code /api/quality}): reads are public, as the same content is
+ * under {@code /fhir}; checking posted content ({@code POST /api/quality}) needs a signed-in person, whatever
+ * their role, since it costs a run of the quality loop and stores nothing; imports need the role
+ * {@code NOMENCLATURE_EDITOR} or {@code ADMIN}, signed in with
  * HTTP Basic against the application's accounts or, when OIDC is configured (a {@link JwtDecoder}
  * bean), a bearer token. The rest of {@code /api} (governance) has its own chain, after this one.
  * Refusals are problem details like every other API error.
@@ -41,10 +43,12 @@ class ApiSecurityConfiguration {
             throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/imports/**"), paths.matcher("/api/exports/**"),
-                        paths.matcher("/api/diff/**"), paths.matcher("/api/mappings/**")))
+                        paths.matcher("/api/diff/**"), paths.matcher("/api/mappings/**"),
+                        paths.matcher("/api/quality/**")))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/api/**")).permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.HEAD, "/api/**")).permitAll()
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/api/quality")).authenticated()
                         .anyRequest().hasAnyRole(WRITER_ROLES))
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
