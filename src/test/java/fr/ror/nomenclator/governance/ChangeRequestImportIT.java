@@ -132,6 +132,26 @@ class ChangeRequestImportIT extends GovernanceServerIT {
     }
 
     @Test
+    void theLayoutItsTemplateAndTheEndpointAreDescribed() {
+        Answer mappings = api.get("/api/mappings", null);
+        JsonNode layout = null;
+        for (JsonNode m : mappings.json()) {
+            if (m.path("name").asText().equals("change-request")) {
+                layout = m;
+            }
+        }
+        assertThat(layout).isNotNull();
+        assertThat(layout.path("kind").asText()).isEqualTo("change-request");
+        assertThat(layout.path("operations").toString()).contains("Retrait", "Ajout d'une correspondance");
+        Answer template = api.get("/api/mappings/change-request/template", null);
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(template.contentType()).contains("spreadsheetml");
+        JsonNode openApi = api.get("/api/openapi.json", null).json().path("paths").path(IMPORT).path("post");
+        assertThat(openApi.path("summary").asText()).contains("workbook");
+        assertThat(openApi.path("parameters").findValuesAsText("name")).contains("dryRun");
+    }
+
+    @Test
     void aMissingColumnNamesTheSheetTheHeaderRowAndTheColumn() {
         ChangeRequestBook book = ChangeRequestBook.medicoSocial("Sans colonne Code")
                 .columns("Opération", "Nomenclature", "Libellé", "Code de remplacement", "Motif")
