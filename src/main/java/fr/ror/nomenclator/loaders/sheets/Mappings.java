@@ -1,8 +1,8 @@
 package fr.ror.nomenclator.loaders.sheets;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.ror.nomenclator.loaders.LoadError;
 import fr.ror.nomenclator.loaders.LoadException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
