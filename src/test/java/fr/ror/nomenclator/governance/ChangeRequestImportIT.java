@@ -188,7 +188,7 @@ class ChangeRequestImportIT extends GovernanceServerIT {
         Answer answer = refused(book.bytes());
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.code()).isEqualTo("GV111");
+        assertThat(answer.code()).isEqualTo("GV112");
         assertThat(answer.json().path("problems").toString()).contains("sheet 'Opérations', row 3, column 'Opération'"
                 + " (A): 'Suppression' is not an operation of the mapping change-request", "'Retrait sans remplacement'");
     }
@@ -202,7 +202,7 @@ class ChangeRequestImportIT extends GovernanceServerIT {
         Answer answer = refused(book.bytes());
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.code()).isEqualTo("GV111");
+        assertThat(answer.code()).isEqualTo("GV112");
         assertThat(answer.json().path("problems").toString()).contains("sheet 'Demande', row 7, column 'Version cible'"
                 + " (B): 'juin 2027' is not a month (write it as 2027-01)");
     }
@@ -229,7 +229,7 @@ class ChangeRequestImportIT extends GovernanceServerIT {
         Answer answer = refused(book.bytes());
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.code()).isEqualTo("GV111");
+        assertThat(answer.code()).isEqualTo("GV112");
         List<String> problems = new ArrayList<>();
         answer.json().path("problems").forEach(p -> problems.add(p.asText()));
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("sheet 'Opérations', row 3 (Retrait): ")

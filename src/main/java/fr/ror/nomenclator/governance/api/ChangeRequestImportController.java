@@ -57,7 +57,7 @@ class ChangeRequestImportController {
                     + " default) saves nothing and answers the typed operations with their rows, the impact and, per"
                     + " nomenclature, the changelog of its next draft against the version in force. dryRun=false"
                     + " creates the draft change request: 201 with Location. The operations are checked as on submission"
-                    + " (codes exist, replacements are active…). 422 GV111 lists every problem by sheet, row and column"
+                    + " (codes exist, replacements are active…). 422 GV112 lists every problem by sheet, row and column"
                     + " (unknown operation label, empty required cell, bad month…); 422 LD111 a missing sheet or column;"
                     + " 400 LD105 an unsafe workbook (zip bomb, external links, macros); 415 LD103 not an xlsx; 403 GV301"
                     + " without the right to propose in the working group. Nothing is saved on any error.",

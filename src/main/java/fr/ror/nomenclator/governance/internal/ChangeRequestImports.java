@@ -73,7 +73,7 @@ public class ChangeRequestImports {
     /**
      * What importing the workbook would do, nothing saved.
      *
-     * @throws InvalidChangeRequestException {@code GV111} listing every problem, as {@link #create} would
+     * @throws InvalidChangeRequestException {@code GV112} listing every problem, as {@link #create} would
      */
     public WorkbookPreview preview(Actor actor, LoadSource source, String layout) {
         Reading reading = holding(read(actor, source, layout), source);
@@ -87,7 +87,7 @@ public class ChangeRequestImports {
     /**
      * Saves the workbook as a draft change request proposed by the actor.
      *
-     * @throws InvalidChangeRequestException {@code GV111} listing every problem when any cell or operation does not
+     * @throws InvalidChangeRequestException {@code GV112} listing every problem when any cell or operation does not
      *                                       hold; nothing is saved
      */
     public ChangeRequest create(Actor actor, LoadSource source, String layout) {
@@ -97,7 +97,7 @@ public class ChangeRequestImports {
 
     private static Reading holding(Reading reading, LoadSource source) {
         if (!reading.problems.isEmpty()) {
-            throw new InvalidChangeRequestException("GV111", source.name() + ": the workbook is not a change request"
+            throw new InvalidChangeRequestException("GV112", source.name() + ": the workbook is not a change request"
                     + " that holds (" + reading.problems.size() + (reading.problems.size() == 1 ? " problem" : " problems")
                     + "; nothing was saved): " + reading.problems.get(0), reading.problems, false);
         }
