@@ -51,7 +51,7 @@ class JarStartIT {
     }
 
     private static void awaitReady(HttpClient http, int port, Process server, Path dir) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         URI ready = URI.create("http://localhost:" + port + "/actuator/health/readiness");
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
@@ -67,6 +67,6 @@ class JarStartIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("not ready after 3 minutes: " + Files.readString(dir.resolve("server.log")));
+        throw new AssertionError("not ready after 8 minutes: " + Files.readString(dir.resolve("server.log")));
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class StandaloneNeo4jProcess implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     private final Process process;
     private final int port;

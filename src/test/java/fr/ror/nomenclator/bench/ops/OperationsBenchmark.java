@@ -25,7 +25,7 @@ public final class OperationsBenchmark {
     static final String OURS = "Nomenclator";
     static final String BASELINE = "HAPI JPA 8.8.0";
     static final String TRIVIAL = "trivial (GET /ping)";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
 
     private OperationsBenchmark() {
     }
