@@ -44,6 +44,15 @@ class JarStartIT {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r211.body()).containsPattern("\"total\"\\s*:\\s*2\\b");
             assertThat(elsewhere.resolve("data")).isDirectory();
+
+            URI ping = URI.create("http://localhost:" + port + "/ping");
+            HttpResponse<String> pong = http.send(HttpRequest.newBuilder(ping).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(pong.statusCode()).isEqualTo(200);
+            assertThat(pong.body()).isEqualTo("ok");
+            assertThat(pong.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(ping).POST(HttpRequest.BodyPublishers.ofString("x"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).as("only GET is open: the fallback chain refuses the rest").isBetween(401, 403);
         } finally {
             server.destroy();
             server.waitFor();

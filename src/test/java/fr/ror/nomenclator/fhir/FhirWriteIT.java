@@ -131,18 +131,6 @@ class FhirWriteIT extends FhirServerTestBase {
     }
 
     @Test
-    void pingAnswersOkToAnyone() {
-        HttpResponse<String> ping = http.get("/ping");
-
-        assertThat(ping.statusCode()).isEqualTo(200);
-        assertThat(ping.body()).isEqualTo("ok");
-        assertThat(ping.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/plain"));
-        assertThat(http.send("POST", "/ping", "x", "text/plain", null).statusCode())
-                .as("only GET is open").isEqualTo(401);
-    }
-
-    @Test
     void deleteIsNotAllowed() {
         HttpResponse<String> response = http.send("DELETE", "/fhir/CodeSystem/" + R211_2023_ID, null, null, ADMIN);
 
