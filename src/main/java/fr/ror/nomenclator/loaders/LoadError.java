@@ -46,4 +46,18 @@ public enum LoadError {
     public String code() {
         return code;
     }
+
+    /**
+     * The HTTP status a REST boundary answers for it: the content's own fault is 4xx, always. Kept
+     * with the codes so that every boundary reading content (loaders, governance's workbook import)
+     * answers the same status for the same error.
+     */
+    public int httpStatus() {
+        return switch (this) {
+            case UNSUPPORTED -> 415;
+            case TOO_LARGE -> 413;
+            case INVALID, MISSING_COLUMN, INVALID_CELL, DUPLICATE_CODE, MISSING_HEADER, UNKNOWN_OID, NOT_EXPORTABLE -> 422;
+            case UNREADABLE, MALFORMED, UNSAFE_XML, UNSAFE_ARCHIVE, INVALID_MAPPING, BAD_REQUEST -> 400;
+        };
+    }
 }

@@ -44,11 +44,24 @@ class LoadersConfiguration {
         return Mappings.shipped();
     }
 
+    /** POI keeps its zip-bomb limits process-wide: set once, before any workbook is opened. */
     @Bean
-    SpreadsheetImport spreadsheetImport(LoaderProperties properties) {
-        // POI keeps its zip-bomb limits process-wide: set them once, before any workbook is opened.
-        new WorkbookLimits(properties.workbookMinInflateRatio(), properties.workbookMaxEntrySize().toBytes()).apply();
+    WorkbookLimits workbookLimits(LoaderProperties properties) {
+        WorkbookLimits limits = new WorkbookLimits(properties.workbookMinInflateRatio(),
+                properties.workbookMaxEntrySize().toBytes());
+        limits.apply();
+        return limits;
+    }
+
+    @Bean
+    SpreadsheetImport spreadsheetImport(LoaderProperties properties, WorkbookLimits limits) {
         return new SpreadsheetImport(properties.maxRows());
+    }
+
+    /** Change-request workbooks, read for governance under the same limits as any workbook. */
+    @Bean
+    ChangeRequestWorkbooks changeRequestWorkbooks(Mappings mappings, LoaderProperties properties, WorkbookLimits limits) {
+        return new ChangeRequestWorkbooks(mappings, properties.maxResourceSize().toBytes(), properties.maxRows());
     }
 
     @Bean

@@ -40,6 +40,8 @@ public final class ApiClient {
         try {
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else if (body instanceof byte[] bytes) {
+                request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
             } else {
                 String text = body instanceof String s ? s : JSON.writeValueAsString(body);
                 request.header("Content-Type", "application/json")
@@ -69,6 +71,17 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A file sent as the one part {@code file} of a {@code multipart/form-data} POST. */
+    public Answer upload(String path, String user, String filename, byte[] content) {
+        String boundary = "nomenclator-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, user, body.toByteArray(), "Content-Type", "multipart/form-data; boundary=" + boundary);
     }
 
     public Answer get(String path, String user) {

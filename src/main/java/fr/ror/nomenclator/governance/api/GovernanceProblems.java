@@ -8,8 +8,11 @@ import fr.ror.nomenclator.governance.GovernanceException;
 import fr.ror.nomenclator.governance.InvalidChangeRequestException;
 import fr.ror.nomenclator.governance.UnknownChangeRequestException;
 import fr.ror.nomenclator.governance.WorkflowConflictException;
+import fr.ror.nomenclator.loaders.LoadError;
+import fr.ror.nomenclator.loaders.LoadException;
 import java.net.URI;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +21,16 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The one boundary where governance errors become RFC 7807 problem details
  * ({@code application/problem+json}) with their stable code: GV1xx → 400 (malformed) or 422,
- * GV2xx → 409, GV3xx → 403, GV4xx → 404.
+ * GV2xx → 409, GV3xx → 403, GV4xx → 404. A workbook the loaders cannot read keeps the loaders'
+ * code and status ({@code LD1xx}).
  */
 @RestControllerAdvice(basePackageClasses = GovernanceProblems.class)
 class GovernanceProblems {
@@ -62,6 +70,30 @@ class GovernanceProblems {
             detail = "the body is not valid JSON: " + e.getCause().getMessage().lines().findFirst().orElse("");
         }
         return problem(HttpStatus.BAD_REQUEST, "GV100", detail, null);
+    }
+
+    /** A workbook the loaders cannot read at all: its LD code and status, as {@code /api/imports} answers. */
+    @ExceptionHandler(LoadException.class)
+    ResponseEntity<ProblemDetail> load(LoadException e) {
+        return problem(HttpStatus.valueOf(e.error().httpStatus()), e.code(), e.getMessage(), null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, LoadError.TOO_LARGE.code(), "the upload is larger than the limit"
+                + " (spring.servlet.multipart.max-file-size)", null);
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ResponseEntity<ProblemDetail> badUpload(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "GV100", "send the workbook as the multipart part 'file', or as the"
+                + " raw body: " + e.getMessage(), null);
+    }
+
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(TypeMismatchException e) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return problem(HttpStatus.BAD_REQUEST, "GV105", "'" + e.getValue() + "' is not a valid value for " + name, null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -195,7 +195,20 @@ public class ChangeRequests {
         };
     }
 
-    private List<Operation> completed(List<Operation> operations) {
+    ChangeWorkflow workflow() {
+        return workflow;
+    }
+
+    DraftVersions drafts() {
+        return drafts;
+    }
+
+    NomenclatureReferences references() {
+        return references;
+    }
+
+    /** The operations with what they left to the content filled in (a map's single group), as they are stored. */
+    List<Operation> completed(List<Operation> operations) {
         if (operations == null) {
             return List.of();
         }

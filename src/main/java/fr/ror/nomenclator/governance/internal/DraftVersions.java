@@ -59,6 +59,16 @@ final class DraftVersions {
         return Problems.applyAll(operations, workspace()).list();
     }
 
+    /** The operations applied, in order, to copies of the current drafts (or latest versions): a dry run. */
+    record Preview(Problems problems, Map<ResourceKind, List<ResourceEdit>> changed, Instant at) {
+    }
+
+    Preview preview(List<Operation> operations) {
+        StoreWorkspace workspace = workspace();
+        Problems problems = Problems.applyAll(operations, workspace);
+        return new Preview(problems, workspace.changed(), workspace.now());
+    }
+
     /**
      * Applies an approved request's operations to the drafts and records their lineage; answers the
      * drafts written ({@code CodeSystem/<id>}…). Call under {@link #lock()}.

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ror.nomenclator.governance.directory.GovernanceDirectory;
 import fr.ror.nomenclator.governance.directory.GovernanceFiles;
 import fr.ror.nomenclator.governance.request.ChangeWorkflow;
+import fr.ror.nomenclator.governance.workbook.WorkbookOperations;
+import fr.ror.nomenclator.loaders.ChangeRequestWorkbooks;
 import fr.ror.nomenclator.terminology.ConceptLineage;
 import fr.ror.nomenclator.terminology.ConceptUsages;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.NomenclatureCatalogue;
 import fr.ror.nomenclator.terminology.ReplacementPolicy;
 import fr.ror.nomenclator.terminology.VersionCatalog;
+import fr.ror.nomenclator.terminology.VersionDiff;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +87,16 @@ class GovernanceConfiguration {
         return new ChangeRequests(repository, new ChangeWorkflow(directory, time),
                 new ImpactAnalysis(references, usages, versions, directory),
                 new DraftVersions(references, versions, imports, lineage, time), references, events);
+    }
+
+    /** Every shipped change-request layout is checked here: a label governance cannot build stops the start. */
+    @Bean
+    ChangeRequestImports changeRequestImports(ChangeRequests requests, ChangeRequestWorkbooks workbooks,
+                                              NomenclatureCatalogue catalogue, GovernanceDirectory directory,
+                                              VersionCatalog versions, VersionDiff diff) {
+        workbooks.layouts().forEach((name, labels) -> WorkbookOperations.check(workbooks.file(name), labels));
+        return new ChangeRequestImports(requests, workbooks, new WorkbookOperations(catalogue), directory, versions,
+                diff);
     }
 
     /** The audit trail as FHIR Provenance; the FHIR server registers every IResourceProvider bean. */

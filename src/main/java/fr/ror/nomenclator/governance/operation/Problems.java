@@ -6,16 +6,21 @@ import java.util.List;
 /** The problems found while checking or applying a list of operations, each naming the operation. */
 public final class Problems {
 
-    private final List<String> found = new ArrayList<>();
+    private record Found(int operation, String prefix, String text) {
+    }
+
+    private final List<Found> found = new ArrayList<>();
+    private int operation;
     private String prefix = "";
 
     /** Problems reported from now on concern this operation (numbered from 1, as people count). */
     void at(int index, Operation operation) {
+        this.operation = index;
         prefix = "operations[" + index + "] (" + operation.summary() + "): ";
     }
 
     public void add(String problem) {
-        found.add(prefix + problem);
+        found.add(new Found(operation, prefix, problem));
     }
 
     public boolean isEmpty() {
@@ -23,7 +28,12 @@ public final class Problems {
     }
 
     public List<String> list() {
-        return List.copyOf(found);
+        return found.stream().map(f -> f.prefix() + f.text()).toList();
+    }
+
+    /** The problems of one operation (numbered from 1), without the prefix naming it: for callers that name it their way. */
+    public List<String> of(int index) {
+        return found.stream().filter(f -> f.operation() == index).map(Found::text).toList();
     }
 
     /** Applies each operation in turn to the workspace, recording what does not hold. */

@@ -67,13 +67,7 @@ class ApiProblems {
     }
 
     static HttpStatus status(LoadError error) {
-        return switch (error) {
-            case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case INVALID, MISSING_COLUMN, INVALID_CELL, DUPLICATE_CODE, MISSING_HEADER, UNKNOWN_OID, NOT_EXPORTABLE ->
-                    HttpStatus.UNPROCESSABLE_ENTITY;
-            case UNREADABLE, MALFORMED, UNSAFE_XML, UNSAFE_ARCHIVE, INVALID_MAPPING, BAD_REQUEST -> HttpStatus.BAD_REQUEST;
-        };
+        return HttpStatus.valueOf(error.httpStatus());
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {

@@ -26,6 +26,8 @@ public final class CellReader {
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FRENCH = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern FRENCH_MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
     private static final Pattern NOS_DAY = Pattern.compile("\\d{8}");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
@@ -71,6 +73,41 @@ public final class CellReader {
             return Optional.of(parseDate(t.value().strip(), where, cell));
         }
         throw invalid(where, cell, "is not a date");
+    }
+
+    /**
+     * The cell as a month, {@code yyyy-MM}: a release is monthly. Excel turns a typed {@code 2027-01}
+     * into a date, so a date (cell, serial number or text) gives its month; {@code 01/2027} is read too.
+     */
+    public Optional<String> month(CellValue cell, Where where) {
+        checkUsable(cell, where);
+        if (cell.isBlank()) {
+            return Optional.empty();
+        }
+        if (cell instanceof CellValue.Text t) {
+            String text = t.value().strip();
+            Matcher m = MONTH.matcher(text);
+            if (m.matches()) {
+                return Optional.of(month(where, cell, m.group(1), m.group(2)));
+            }
+            m = FRENCH_MONTH.matcher(text);
+            if (m.matches()) {
+                return Optional.of(month(where, cell, m.group(2), m.group(1)));
+            }
+        }
+        try {
+            return dateTime(cell, where).map(d -> d.substring(0, 7));
+        } catch (LoadException e) {
+            throw invalid(where, cell, "is not a month (write it as 2027-01)");
+        }
+    }
+
+    private String month(Where where, CellValue cell, String year, String month) {
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12) {
+            throw invalid(where, cell, "is not a month: there is no month " + month + " (write it as 2027-01)");
+        }
+        return year + "-" + (m < 10 ? "0" + m : String.valueOf(m));
     }
 
     public Optional<Boolean> bool(CellValue cell, Where where) {

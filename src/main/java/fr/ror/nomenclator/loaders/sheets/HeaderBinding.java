@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Finds the mapping's columns in a header row: each column's index, or an error ({@code LD111})
  * naming the sheet, the header row and the column missing, with the titles that are there.
- * Reusable by any row mapping (concepts today, change-request operations later).
+ * Shared by the row mappings: concepts and change-request operations.
  */
 public final class HeaderBinding {
 
@@ -32,6 +32,12 @@ public final class HeaderBinding {
      */
     public static HeaderBinding bind(String source, String mapping, TableRow header, List<SheetMapping.Column> columns,
                                      boolean ignoreOthers) {
+        return bind(source, mapping, header, columns, ignoreOthers, "concepts.otherColumns");
+    }
+
+    /** @param otherColumnsKey the mapping key that lets other columns through, for the message refusing one */
+    public static HeaderBinding bind(String source, String mapping, TableRow header, List<SheetMapping.Column> columns,
+                                     boolean ignoreOthers, String otherColumnsKey) {
         Map<String, Integer> byTitle = new HashMap<>();
         Map<Integer, String> titles = new LinkedHashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
@@ -70,7 +76,7 @@ public final class HeaderBinding {
                 throw new LoadException(LoadError.MISSING_COLUMN, source, where(header, first) + ": '" + titles.get(first)
                         + "' is not a column of the mapping " + mapping + " (its columns: " + columns.stream()
                         .map(SheetMapping.Column::title).collect(Collectors.joining(", "))
-                        + "); rename or remove it, or set concepts.otherColumns: ignore in the mapping");
+                        + "); rename or remove it, or set " + otherColumnsKey + ": ignore in the mapping");
             }
         }
         return new HeaderBinding(indexes, titles);
