@@ -16,19 +16,23 @@ final class FhirDates {
 
     /** Whether the period a FHIR date names starts after {@code instant}; unreadable dates do not. */
     static boolean startsAfter(String value, Instant instant) {
+        return start(value).map(start -> start.isAfter(instant)).orElse(false);
+    }
+
+    /** When the period a FHIR date names starts; empty for no date or an unreadable one. */
+    static java.util.Optional<Instant> start(String value) {
         if (value == null || value.isBlank()) {
-            return false;
+            return java.util.Optional.empty();
         }
         try {
-            Instant start = switch (value.length()) {
+            return java.util.Optional.of(switch (value.length()) {
                 case 4 -> Year.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
                 case 7 -> YearMonth.parse(value).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
                 case 10 -> LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
                 default -> OffsetDateTime.parse(value).toInstant();
-            };
-            return start.isAfter(instant);
+            });
         } catch (DateTimeParseException e) {
-            return false;
+            return java.util.Optional.empty();
         }
     }
 }
