@@ -10,4 +10,7 @@ public interface ConceptLineage {
 
     /** The links that start at a concept. */
     List<LineageLink> from(ConceptKey concept);
+
+    /** Every link that starts at a concept of one nomenclature (by its key), in one read. */
+    List<LineageLink> fromNomenclature(String nomenclature);
 }

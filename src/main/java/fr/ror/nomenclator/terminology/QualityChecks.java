@@ -1,5 +1,6 @@
 package fr.ror.nomenclator.terminology;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
@@ -20,4 +21,21 @@ public interface QualityChecks {
      * @throws UnknownResourceException a version id of the request is not stored
      */
     QualityReport check(QualityRequest request);
+
+    /**
+     * Runs every rule over content that is not stored (FHIR R4 JSON CodeSystem, ValueSet or
+     * ConceptMap, e.g. a file about to be loaded), together with the versions of the request, as one
+     * release candidate. The store refuses some defects outright (duplicate codes); this is how a
+     * file that has them gets a report rather than a refusal. Without resources, {@link
+     * #check(QualityRequest)}.
+     *
+     * @throws UnknownResourceException a version id of the request is not stored
+     * @throws InvalidContentException  a resource is not a CodeSystem, ValueSet or ConceptMap, or has no url
+     */
+    default QualityReport check(QualityRequest request, List<ObjectNode> resources) {
+        if (resources.isEmpty()) {
+            return check(request);
+        }
+        throw new UnsupportedOperationException("this quality loop checks stored versions only");
+    }
 }

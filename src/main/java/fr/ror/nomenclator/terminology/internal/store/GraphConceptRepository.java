@@ -104,6 +104,23 @@ class GraphConceptRepository implements ConceptUsages, ConceptLineage {
         }
     }
 
+    @Override
+    public List<LineageLink> fromNomenclature(String nomenclature) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run("""
+                    MATCH (a:Concept {nomenclature: $key})-[l:REPLACED_BY|SPLIT_INTO|MERGED_INTO]->(b:Concept)
+                    RETURN a.code AS fromCode, type(l) AS kind, b.nomenclature AS toKey, b.code AS toCode,
+                           l.version AS version, l.reason AS reason, l.changeRequest AS changeRequest
+                    ORDER BY fromCode, kind, toCode
+                    """, Map.of("key", nomenclature)).list(r -> new LineageLink(
+                    new ConceptKey(nomenclature, r.get("fromCode").asString()),
+                    LineageLink.Kind.valueOf(r.get("kind").asString()),
+                    new ConceptKey(r.get("toKey").asString(), r.get("toCode").asString()),
+                    r.get("version").asString(null), r.get("reason").asString(null),
+                    emptyToNull(r.get("changeRequest").asString(null)))));
+        }
+    }
+
     private static Map<String, Object> row(LineageLink l) {
         Map<String, Object> row = new HashMap<>();
         row.put("fromKey", l.from().nomenclature());
