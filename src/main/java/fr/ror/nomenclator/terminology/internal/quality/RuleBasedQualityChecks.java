@@ -45,6 +45,7 @@ class RuleBasedQualityChecks implements QualityChecks {
     private final Clock clock;
     private final List<Rule> rules;
 
+    @org.springframework.beans.factory.annotation.Autowired
     RuleBasedQualityChecks(VersionCatalog catalog, NomenclatureCatalogue catalogue, ConceptLineage lineage,
                            ObjectProvider<BuiltInContent> builtIn) {
         this(catalog, catalogue, lineage, builtIn, Clock.systemUTC(), Rules.ALL);
