@@ -69,6 +69,9 @@ class ReleasesIT extends GovernanceServerIT {
         Answer created = api.post("/api/releases", PUBLISHER, body);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         assertThat(created.json().path("status").asText()).isEqualTo("scheduled");
+        JsonNode openApi = api.get("/api/openapi.json", null).json().path("paths");
+        assertThat(openApi.has("/api/releases/{id}/publish")).isTrue();
+        assertThat(openApi.has("/api/webhooks")).isTrue();
         assertThat(created.json().path("versions")).hasSize(2);
 
         Answer checked = api.post("/api/releases/2026-12-a/checks", PUBLISHER, null);
