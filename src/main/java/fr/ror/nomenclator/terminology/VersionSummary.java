@@ -28,7 +28,10 @@ public record VersionSummary(String id, ResourceKind kind, String canonicalKey, 
                 contentHash, null);
     }
 
-    /** The date-time from which the version is in force: its effective start, else its date (may be null). */
+    /**
+     * The effective start the version states, else its date (may be null). The served version is
+     * decided on the later of the two (a NOS file's effective period starts with the nomenclature).
+     */
     public String inForceFrom() {
         return effectiveFrom != null ? effectiveFrom : date;
     }

@@ -78,7 +78,7 @@ class GraphVersionCatalog implements VersionCatalog {
         Comparator<VersionSummary> byVersion = Comparator.comparing(VersionSummary::version, VersionOrder.INSTANCE);
         Instant now = Instant.now();
         Optional<VersionSummary> inForce = versions.stream().filter(v -> "active".equals(v.status()))
-                .filter(v -> !FhirDates.startsAfter(v.inForceFrom(), now)).max(byVersion);
+                .filter(v -> !FhirDates.inForce(v).map(t -> t.isAfter(now)).orElse(false)).max(byVersion);
         if (inForce.isPresent()) {
             return inForce;
         }

@@ -114,7 +114,7 @@ class VersionIndex {
     private void scheduleNextInForce() {
         java.time.Instant now = java.time.Instant.now();
         Optional<java.time.Instant> next = state.sorted().stream().filter(v -> "active".equals(v.status()))
-                .map(v -> FhirDates.start(v.inForceFrom())).flatMap(Optional::stream).filter(t -> t.isAfter(now))
+                .map(FhirDates::inForce).flatMap(Optional::stream).filter(t -> t.isAfter(now))
                 .min(Comparator.naturalOrder());
         if (nextInForce != null) {
             nextInForce.cancel(false);
