@@ -79,13 +79,29 @@ class ReleasesIT extends GovernanceServerIT {
         assertThat(checked.json().path("rules").size()).isGreaterThan(10);
 
         assertThat(api.post("/api/releases/2026-12-a/publish", MEMBER, null).status()).isEqualTo(403);
+        String before = validate(R211_URL, "001");
+        // Readers keep being answered while the release is published: the old version or the new one.
+        java.util.concurrent.atomic.AtomicBoolean publishing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread reader = new Thread(() -> {
+            ApiClient client = new ApiClient(port);
+            while (publishing.get()) {
+                Answer read = client.get("/fhir/CodeSystem/$validate-code?url=" + GovernanceStoryIT.q(R211_URL)
+                        + "&code=001", null);
+                seen.add(read.status() + " " + GovernanceStoryIT.parameter(read.json(), "version"));
+            }
+        });
+        reader.start();
         Answer published = api.post("/api/releases/2026-12-a/publish", PUBLISHER, null);
+        publishing.set(false);
+        reader.join();
         assertThat(published.status()).as(published.text()).isEqualTo(200);
         JsonNode release = published.json().path("release");
         assertThat(release.path("status").asText()).isEqualTo("published");
         String version = release.path("version").asText();
         assertThat(version).matches("\\d{14}");
         assertThat(release.path("versions").findValuesAsText("version")).containsOnly(version);
+        assertThat(seen).isNotEmpty().allSatisfy(answer -> assertThat(answer).isIn("200 " + before, "200 " + version));
 
         // Both are served at once, by default.
         assertThat(validate(R211_URL, "9901")).contains(version);
