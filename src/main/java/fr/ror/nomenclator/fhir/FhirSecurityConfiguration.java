@@ -70,7 +70,9 @@ class FhirSecurityConfiguration {
                                 paths.matcher(HttpMethod.POST, "/fhir/*/$subsumes"),
                                 paths.matcher(HttpMethod.POST, "/fhir/*/$translate"),
                                 paths.matcher(HttpMethod.POST, "/fhir/*/$batch-validate-code"),
-                                paths.matcher(HttpMethod.POST, "/fhir/*/*/$translate")).permitAll()
+                                paths.matcher(HttpMethod.POST, "/fhir/*/*/$translate"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/$changelog"),
+                                paths.matcher(HttpMethod.POST, "/fhir/*/*/$changelog")).permitAll()
                         // A batch of terminology operations (the batch refuses any other entry).
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/fhir"),
                                 paths.matcher(HttpMethod.POST, "/fhir/")).permitAll()

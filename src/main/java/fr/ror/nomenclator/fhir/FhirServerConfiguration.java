@@ -48,7 +48,8 @@ class FhirServerConfiguration {
                                                                VersionCatalog catalog, ContentImport contentImport,
                                                                ObjectProvider<TerminologyOperations> terminologyOperations,
                                                                ObjectProvider<BuildProperties> build,
-                                                               ObjectProvider<IResourceProvider> otherProviders) {
+                                                               ObjectProvider<IResourceProvider> otherProviders,
+                                                               ObjectProvider<fr.ror.nomenclator.terminology.VersionDiff> diff) {
         FhirJson fhirJson = new FhirJson(fhirContext);
         String version = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion)
                 .or(() -> Optional.ofNullable(NomenclatorFhirServer.class.getPackage().getImplementationVersion()))
@@ -64,6 +65,7 @@ class FhirServerConfiguration {
                         new UnsupportedInteractionInterceptor(),
                         new TerminologyCapabilityInterceptor(version, releaseDate(build))));
         server.registerProvider(new ServerOperationsProvider());
+        diff.ifAvailable(d -> server.registerProvider(new ChangelogOperationProvider(d, catalog)));
         // Optional so that the FHIR layer can run over a catalogue alone (its own tests do).
         terminologyOperations.ifAvailable(operations -> {
             TerminologyRequests requests = new TerminologyRequests(fhirContext);

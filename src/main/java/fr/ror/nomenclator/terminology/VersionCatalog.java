@@ -24,7 +24,9 @@ public interface VersionCatalog {
 
     /**
      * The version served when none is asked for: the latest published ({@code active}) and
-     * effective version (its {@code date} not in the future), by the general version order.
+     * effective version (its effective period's start, else its {@code date}, not in the future),
+     * by the general version order: a release dated to come into force later is not served before
+     * its date, and is from that moment on ({@link #generation()} changes then).
      * Without one, the latest active version; without any, the latest version of any status.
      */
     Optional<VersionSummary> latest(ResourceKind kind, String url);

@@ -133,15 +133,19 @@ class GovernanceStoryIT extends GovernanceServerIT {
             assertThat(link.changeRequest()).isEqualTo(id);
         });
 
-        // The publisher schedules it in a release and marks it published (the release itself is issue 6).
+        // The publisher schedules it in a release; it is published with that release, not on its own
+        // (ReleasesIT publishes releases, on a store of its own).
         assertThat(act(id, "schedule", PUBLISHER, object().put("release", "2027-01")).json().path("status").asText())
                 .isEqualTo("scheduled");
-        assertThat(act(id, "publish", PUBLISHER, null).json().path("status").asText()).isEqualTo("published");
+        Answer alone = act(id, "publish", PUBLISHER, null);
+        assertThat(alone.status()).isEqualTo(409);
+        assertThat(alone.code()).isEqualTo("GV208");
+        assertThat(alone.detail()).contains("/api/releases/{release}/publish");
 
         // The audit tells who did what, when, old → new, and why.
         JsonNode audit = audit(id);
         assertThat(audit.findValuesAsText("action")).containsExactly("created", "submit", "start-review", "voted",
-                "voted", "edited", "voted", "voted", "approve", "applied-to-drafts", "schedule", "publish");
+                "voted", "edited", "voted", "voted", "approve", "applied-to-drafts", "schedule");
         JsonNode editEntry = audit.get(5);
         assertThat(editEntry.path("actor").asText()).isEqualTo("ms-member");
         assertThat(editEntry.path("reason").asText()).isEqualTo("Motif précisé après avis de la CNSA");

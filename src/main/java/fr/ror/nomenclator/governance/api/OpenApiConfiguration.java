@@ -17,7 +17,8 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Nomenclator governance API")
                         .description("Change requests on the ROR nomenclatures: typed operations, impact, review,"
-                                + " votes, audit. Errors are RFC 7807 problem details with a stable code (GV1xx"
+                                + " votes, audit; releases that publish them (quality checks, atomic publication,"
+                                + " notes, FHIR NPM packages, Atom feed, webhooks). Errors are RFC 7807 problem details with a stable code (GV1xx"
                                 + " invalid, GV2xx conflict, GV3xx forbidden, GV4xx not found).")
                         .version("1"))
                 .components(new Components()

@@ -134,7 +134,13 @@ class ChangeRequestRepository {
      */
     ChangeRequest save(ChangeRequest request, long expectedRevision, List<List<Touch>> touches,
                        List<Comment> newComments, List<AuditEntry> audit) {
-        return write(tx -> {
+        return write(tx -> save(tx, request, expectedRevision, touches, newComments, audit));
+    }
+
+    /** {@link #save} in the caller's transaction (a release publishes its requests in its own). */
+    ChangeRequest save(TransactionContext tx, ChangeRequest request, long expectedRevision, List<List<Touch>> touches,
+                       List<Comment> newComments, List<AuditEntry> audit) {
+        {
             List<Record> locked = tx.run("""
                     MATCH (cr:ChangeRequest {id: $id})
                     SET cr._lock = true
@@ -160,7 +166,7 @@ class ChangeRequestRepository {
             writeComments(tx, request, newComments);
             writeAudit(tx, request.id(), auditCount, audit);
             return withRevision(request, expectedRevision + 1);
-        });
+        }
     }
 
     Optional<ChangeRequest> find(String id) {
@@ -207,6 +213,28 @@ class ChangeRequestRepository {
                     cr.get("proposer").asString(), cr.get("targetRelease").asString(null), cr.get("revision").asLong(),
                     instant(cr.get("updatedAt")));
         }));
+    }
+
+    /** The requests scheduled in a release. */
+    List<String> scheduledIn(String release) {
+        return read(tx -> tx.run("""
+                MATCH (cr:ChangeRequest {status: 'SCHEDULED'}) WHERE cr.release = $release
+                RETURN cr.id AS id ORDER BY cr.createdAt, cr.id
+                """, Map.of("release", release)).list(r -> r.get("id").asString()));
+    }
+
+    /**
+     * Approved or scheduled requests whose changes were written to one of these drafts
+     * ({@code CodeSystem/<id>}…), as {@code id (status, release)}: a draft holds every approved
+     * change of its nomenclature, so publishing it publishes theirs too.
+     */
+    List<String[]> holdingDrafts(List<String> drafts) {
+        return read(tx -> tx.run("""
+                MATCH (cr:ChangeRequest) WHERE cr.status IN ['APPROVED', 'SCHEDULED']
+                  AND any(d IN cr.drafts WHERE d IN $drafts)
+                RETURN cr.id AS id, cr.status AS status, cr.release AS release ORDER BY id
+                """, Map.of("drafts", drafts)).list(r -> new String[] {r.get("id").asString(),
+                r.get("status").asString(), r.get("release").asString(null)}));
     }
 
     /** Other open requests whose operations touch a concept this one touches. */

@@ -87,6 +87,10 @@ public class ChangeRequests {
 
     public ChangeRequest transition(Actor actor, String id, Transition transition, Long expectedRevision, String reason,
                                     String release) {
+        if (transition == Transition.PUBLISH) {
+            throw new WorkflowConflictException("GV208", "change request " + id + " is published with the release it"
+                    + " is scheduled in, all its versions together: POST /api/releases/{release}/publish");
+        }
         if (transition != Transition.APPROVE) {
             ChangeRequest moved = update(id, expectedRevision, false, current -> workflow.transition(current, actor,
                     transition, reason, release, context()));
@@ -105,6 +109,34 @@ public class ChangeRequests {
             events.publishEvent(new ChangeRequestApproved(id, applied.workingGroup(), written.stream()
                     .map(w -> w.substring(w.indexOf('/') + 1)).toList()));
             return applied;
+        }
+    }
+
+    /**
+     * The requests of a release moved to published, decided now (who may, from which status) and
+     * written by {@link Publishing#write} in the release's transaction, guarded by the revisions read.
+     */
+    Publishing publishing(Actor actor, List<String> ids, String release) {
+        List<Publishing.Step> steps = new java.util.ArrayList<>();
+        for (String id : ids) {
+            ChangeRequest current = get(id);
+            Outcome outcome = workflow.transition(current, actor, Transition.PUBLISH, "published in release " + release,
+                    release, context());
+            steps.add(new Publishing.Step(current.revision(), outcome));
+        }
+        return new Publishing(repository, steps);
+    }
+
+    /** What {@link #publishing} decided, to store in the publication's transaction. */
+    record Publishing(ChangeRequestRepository repository, List<Step> steps) {
+
+        record Step(long revision, Outcome outcome) {
+        }
+
+        void write(org.neo4j.driver.TransactionContext tx) {
+            for (Step step : steps) {
+                repository.save(tx, step.outcome().request(), step.revision(), null, List.of(), step.outcome().audit());
+            }
         }
     }
 

@@ -10,9 +10,11 @@ import fr.ror.nomenclator.terminology.ConceptLineage;
 import fr.ror.nomenclator.terminology.ConceptUsages;
 import fr.ror.nomenclator.terminology.ContentImport;
 import fr.ror.nomenclator.terminology.NomenclatureCatalogue;
+import fr.ror.nomenclator.terminology.QualityChecks;
 import fr.ror.nomenclator.terminology.ReplacementPolicy;
 import fr.ror.nomenclator.terminology.VersionCatalog;
 import fr.ror.nomenclator.terminology.VersionDiff;
+import fr.ror.nomenclator.terminology.VersionPublication;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /** The governance module's wiring: the YAML read and checked at start, the workflow and its store. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GovernanceSettings.class)
+@EnableConfigurationProperties({GovernanceSettings.class, ReleaseSettings.class})
 class GovernanceConfiguration {
 
     /** Read once at start: a bad file stops the start with the file, line and problem. */
@@ -97,6 +99,54 @@ class GovernanceConfiguration {
         workbooks.layouts().forEach((name, labels) -> WorkbookOperations.check(workbooks.file(name), labels));
         return new ChangeRequestImports(requests, workbooks, new WorkbookOperations(catalogue), directory, versions,
                 diff);
+    }
+
+    @Bean
+    ReleaseRepository releaseRepository(Driver driver, ObjectMapper json,
+            @org.springframework.beans.factory.annotation.Value("${nomenclator.neo4j.database:neo4j}") String database) {
+        return new ReleaseRepository(driver, database, json);
+    }
+
+    @Bean
+    OutboxRepository outboxRepository(Driver driver,
+            @org.springframework.beans.factory.annotation.Value("${nomenclator.neo4j.database:neo4j}") String database) {
+        return new OutboxRepository(driver, database);
+    }
+
+    @Bean(destroyMethod = "close")
+    WebhookDispatcher webhookDispatcher(OutboxRepository outbox, ReleaseSettings settings, ObjectProvider<Clock> clock) {
+        return new WebhookDispatcher(outbox, settings.webhooks(), clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean
+    Releases releases(ReleaseRepository repository, OutboxRepository outbox, ChangeRequestRepository requests,
+                      ChangeRequests changeRequests, VersionCatalog catalog, VersionPublication publication,
+                      VersionDiff diff, ObjectProvider<QualityChecks> checks, GovernanceDirectory directory,
+                      ReleaseSettings settings, WebhookDispatcher dispatcher, ApplicationEventPublisher events,
+                      ObjectProvider<Clock> clock, ObjectMapper json) {
+        return new Releases(repository, outbox, requests, changeRequests, catalog, publication, diff, checks, directory,
+                settings, dispatcher, events, clock.getIfUnique(Clock::systemUTC), json);
+    }
+
+    @Bean
+    Webhooks webhooks(OutboxRepository outbox, GovernanceDirectory directory, WebhookDispatcher dispatcher,
+                      ObjectProvider<Clock> clock) {
+        return new Webhooks(outbox, directory, dispatcher, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    /**
+     * Once the server is up: deliveries left pending by a previous run (a crash, a consumer down)
+     * go out, then the outbox is polled.
+     */
+    @Bean
+    @ConditionalOnWebApplication
+    ApplicationRunner webhookDelivery(WebhookDispatcher dispatcher, ReleaseSettings settings) {
+        return args -> {
+            if (settings.webhooks().enabled()) {
+                dispatcher.start();
+                dispatcher.wake();
+            }
+        };
     }
 
     /** The audit trail as FHIR Provenance; the FHIR server registers every IResourceProvider bean. */

@@ -115,6 +115,9 @@ class GovernanceSecurityConfiguration {
                                 paths.matcher(HttpMethod.GET, "/swagger-ui/**"),
                                 paths.matcher(HttpMethod.GET, "/swagger-ui.html"),
                                 paths.matcher(HttpMethod.GET, "/v3/api-docs/**")).permitAll()
+                        // Releases are public news: their list, notes, packages and feed (writes need the publisher).
+                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/releases"),
+                                paths.matcher(HttpMethod.GET, "/api/releases/**")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)

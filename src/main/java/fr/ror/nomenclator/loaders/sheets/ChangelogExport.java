@@ -44,7 +44,10 @@ public final class ChangelogExport {
             case ADDED -> "Ajouté";
             case RETIRED -> "Retiré";
             case REACTIVATED -> "Réactivé";
+            case DEPRECATED -> "Déprécié";
             case DISPLAY_CHANGED -> "Libellé modifié";
+            case DISPLAY_CORRECTED -> "Libellé corrigé (mineur)";
+            case MOVED -> "Déplacé dans la hiérarchie";
             case OTHER_CHANGED -> "Autre modification";
             case REMOVED -> "Supprimé";
         };

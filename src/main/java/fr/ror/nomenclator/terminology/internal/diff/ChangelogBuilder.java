@@ -37,10 +37,7 @@ public final class ChangelogBuilder {
             if (fields.isEmpty()) {
                 continue;
             }
-            ChangeKind changeKind = !then.retired() && now.retired() ? ChangeKind.RETIRED
-                    : then.retired() && !now.retired() ? ChangeKind.REACTIVATED
-                    : !Objects.equals(then.display(), now.display()) ? ChangeKind.DISPLAY_CHANGED
-                    : ChangeKind.OTHER_CHANGED;
+            ChangeKind changeKind = kind(then, now);
             changes.add(new ConceptChange(changeKind, now.system(), now.code(), then.display(), now.display(), fields));
         }
         for (Entry then : before.values()) {
@@ -50,6 +47,28 @@ public final class ChangelogBuilder {
         }
         return new Changelog(kind, text(to, "url", text(from, "url", null)), text(from, "version", null),
                 text(to, "version", null), changes);
+    }
+
+    private static ChangeKind kind(Entry then, Entry now) {
+        boolean endedBefore = then.retired() || then.deprecated();
+        boolean endedNow = now.retired() || now.deprecated();
+        if (!then.retired() && now.retired()) {
+            return ChangeKind.RETIRED;
+        }
+        if (!endedBefore && now.deprecated()) {
+            return ChangeKind.DEPRECATED;
+        }
+        if (endedBefore && !endedNow) {
+            return ChangeKind.REACTIVATED;
+        }
+        if (!Objects.equals(then.display(), now.display())) {
+            return Displays.sameWords(then.display(), now.display()) ? ChangeKind.DISPLAY_CORRECTED
+                    : ChangeKind.DISPLAY_CHANGED;
+        }
+        if (!then.parents().equals(now.parents())) {
+            return ChangeKind.MOVED;
+        }
+        return ChangeKind.OTHER_CHANGED;
     }
 
     private Map<String, Entry> entries(ResourceKind kind, JsonNode resource) {

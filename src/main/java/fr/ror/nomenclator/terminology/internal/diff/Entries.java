@@ -49,7 +49,10 @@ final class Entries {
             boolean retired = properties.containsKey("dateFin")
                     || properties.getOrDefault("status", List.of()).contains("retired")
                     || properties.getOrDefault("inactive", List.of()).contains("true");
-            entries.putIfAbsent(code, new Entry(code, null, code, c.path("display").asText(null), retired, fields));
+            boolean deprecated = !retired && (properties.getOrDefault("status", List.of()).contains("deprecated")
+                    || properties.containsKey("deprecationDate"));
+            entries.putIfAbsent(code, new Entry(code, null, code, c.path("display").asText(null), retired, deprecated,
+                    fields));
             concepts(c.path("concept"), code, entries);
         }
     }

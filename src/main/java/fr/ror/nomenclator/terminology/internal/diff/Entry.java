@@ -10,5 +10,15 @@ import java.util.Map;
  * @param system what the change reports as the system, or null
  * @param fields field name → value, in a stable order; display is not among them
  */
-record Entry(String key, String system, String code, String display, boolean retired, Map<String, String> fields) {
+record Entry(String key, String system, String code, String display, boolean retired, boolean deprecated,
+             Map<String, String> fields) {
+
+    Entry(String key, String system, String code, String display, boolean retired, Map<String, String> fields) {
+        this(key, system, code, display, retired, false, fields);
+    }
+
+    /** Its parents, as the fields list them (empty at the top or without hierarchy). */
+    String parents() {
+        return fields.getOrDefault("parents", "");
+    }
 }

@@ -36,6 +36,12 @@ class ServingConfiguration {
         return new StoredContent(catalog, snapshots, builtIn.getIfAvailable());
     }
 
+    /** A publication compiles its versions here before it swaps them in. */
+    @Bean
+    fr.ror.nomenclator.terminology.internal.store.SnapshotPreparation servingPreparation(StoredContent storedContent) {
+        return storedContent::prepare;
+    }
+
     /** {@code nomenclator.terminology.serving.warm-up}: compile the default versions once the server is ready. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> servingWarmUp(

@@ -61,6 +61,15 @@ final class SnapshotCache {
         }
     }
 
+    /** Keeps a snapshot built ahead of its first use (a version about to be published). */
+    void put(VersionSummary version, CodeSystemSnapshot snapshot) {
+        FutureTask<CodeSystemSnapshot> done = new FutureTask<>(() -> snapshot);
+        done.run();
+        synchronized (slots) {
+            slots.put(version.id(), new Slot(version.contentHash(), done));
+        }
+    }
+
     int size() {
         synchronized (slots) {
             return slots.size();

@@ -147,6 +147,27 @@ final class StoredContent {
         return select(ResourceKind.VALUE_SET, url, version);
     }
 
+    /**
+     * Compiles a version before it becomes visible (a publication), so that the first requests
+     * after the swap find its snapshot or definition ready.
+     */
+    void prepare(VersionSummary version, ObjectNode resource) {
+        switch (version.kind()) {
+            case CODE_SYSTEM -> codeSystems.put(version, SnapshotBuilder.build(version.id(), version.contentHash(),
+                    resource));
+            case VALUE_SET -> {
+                synchronized (valueSets) {
+                    valueSets.put(version.id(), new Compiled<>(version.contentHash(), ValueSetDefinition.of(resource)));
+                }
+            }
+            case CONCEPT_MAP -> {
+                synchronized (conceptMaps) {
+                    conceptMaps.put(version.id(), new Compiled<>(version.contentHash(), resource));
+                }
+            }
+        }
+    }
+
     private <T> Optional<T> compiled(Map<String, Compiled<T>> cache, VersionSummary version,
                                      Function<ObjectNode, T> compiler, ResourceKind kind) {
         Compiled<T> hit;

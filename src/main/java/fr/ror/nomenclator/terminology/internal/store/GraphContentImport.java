@@ -9,6 +9,7 @@ import fr.ror.nomenclator.terminology.NomenclatureCatalogue;
 import fr.ror.nomenclator.terminology.VersionConflictException;
 import fr.ror.nomenclator.terminology.VersionSummary;
 import fr.ror.nomenclator.terminology.internal.model.DecomposedVersion;
+import fr.ror.nomenclator.terminology.internal.model.EffectivePeriod;
 import fr.ror.nomenclator.terminology.internal.model.ResourceDecomposer;
 import fr.ror.nomenclator.terminology.internal.store.GraphVersionRepository.StoredVersion;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Service;
 /**
  * Imports resource versions: identical content is recognised by its hash and costs no write;
  * a published version is immutable; a draft may be replaced. Writes are serialised so two
- * imports of one version cannot race.
+ * imports of one version cannot race (publications take the same lock: {@link GraphVersionPublication}).
  */
 @Service
 class GraphContentImport implements ContentImport, ImportPreview {
@@ -43,9 +44,11 @@ class GraphContentImport implements ContentImport, ImportPreview {
         }
         String id = stored.map(VersionSummary::id).orElseGet(() -> freshId(dv));
         String canonicalUrl = catalogue.byUrl(dv.url()).map(n -> n.url()).orElse(dv.url());
-        repository.store(id, dv, canonicalUrl, stored.map(VersionSummary::id));
+        long sequence = repository.store(id, dv, canonicalUrl, stored.map(VersionSummary::id));
         index.add(new StoredVersion(id, dv.kind(), dv.key(), canonicalUrl, dv.url(), dv.version(), dv.status(),
-                dv.name(), dv.title(), dv.publisher(), dv.date(), dv.identifiers(), dv.contentHash()));
+                dv.name(), dv.title(), dv.publisher(), dv.date(), dv.identifiers(), dv.contentHash(),
+                EffectivePeriod.start(dv.header())));
+        index.seen(sequence);
         return outcome(source, id, dv, stored.isPresent() ? Result.REPLACED : Result.CREATED);
     }
 

@@ -78,7 +78,7 @@ class GraphVersionCatalog implements VersionCatalog {
         Comparator<VersionSummary> byVersion = Comparator.comparing(VersionSummary::version, VersionOrder.INSTANCE);
         Instant now = Instant.now();
         Optional<VersionSummary> inForce = versions.stream().filter(v -> "active".equals(v.status()))
-                .filter(v -> !FhirDates.startsAfter(v.date(), now)).max(byVersion);
+                .filter(v -> !FhirDates.inForce(v).map(t -> t.isAfter(now)).orElse(false)).max(byVersion);
         if (inForce.isPresent()) {
             return inForce;
         }
@@ -108,6 +108,11 @@ class GraphVersionCatalog implements VersionCatalog {
             cache.put(id, cached);
         }
         return Optional.of(cached.resource().deepCopy());
+    }
+
+    /** Keeps a version just published materialised, so its first readers do not pay for it. */
+    void prime(String id, String contentHash, ObjectNode resource) {
+        cache.put(id, new CachedResource(contentHash, resource.deepCopy()));
     }
 
     @Override

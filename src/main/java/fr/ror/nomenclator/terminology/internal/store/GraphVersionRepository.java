@@ -44,7 +44,17 @@ class GraphVersionRepository {
     /** A stored version as the catalogue needs it. */
     record StoredVersion(String id, ResourceKind kind, String key, String nomenclatureUrl, String url, String version,
                          String status, String name, String title, String publisher, String date,
-                         List<String> identifiers, String contentHash) {
+                         List<String> identifiers, String contentHash, String effectiveFrom) {
+    }
+
+    /**
+     * One draft turned into a published version in place: its node keeps its concepts, rules or
+     * groups and takes the new id, version, status and header.
+     *
+     * @param draftHash the draft's content hash when it was checked: another content refuses the publication
+     */
+    record Flip(String draftId, String draftHash, String key, String draftVersion, String id, String version,
+                String status, String date, String effectiveFrom, String header, String contentHash) {
     }
 
     /** The raw parts of one version, to assemble. */
@@ -77,13 +87,12 @@ class GraphVersionRepository {
      * the version it replaces. The version becomes visible whole or not at all; a crash leaves a
      * staging version, removed at the next start ({@link #removeAbandonedStaging()}).
      */
-    void store(String id, DecomposedVersion dv, String canonicalUrl, Optional<String> replacing) {
+    long store(String id, DecomposedVersion dv, String canonicalUrl, Optional<String> replacing) {
         if (dv.kind() == ResourceKind.CODE_SYSTEM && dv.concepts().size() > CHUNKED_ABOVE) {
-            storeInChunks(id, dv, canonicalUrl, replacing);
-            return;
+            return storeInChunks(id, dv, canonicalUrl, replacing);
         }
         try (Session session = driver.session(sessionConfig)) {
-            session.executeWriteWithoutResult(tx -> {
+            return session.executeWrite(tx -> {
                 replacing.ifPresent(old -> detachVersion(tx, old));
                 writeVersion(tx, id, dv, canonicalUrl);
                 switch (dv.kind()) {
@@ -91,11 +100,96 @@ class GraphVersionRepository {
                     case VALUE_SET -> writeRules(tx, id, dv);
                     case CONCEPT_MAP -> writeGroups(tx, id, dv);
                 }
+                return advanceLog(tx);
             });
         }
     }
 
-    private void storeInChunks(String id, DecomposedVersion dv, String canonicalUrl, Optional<String> replacing) {
+    /**
+     * The store's change log: one number, advanced by every transaction that changes the versions
+     * (an import, a publication), so that every instance on the same graph notices a change made
+     * by another and reloads its index. Taking it also serialises those transactions.
+     */
+    private static long advanceLog(TransactionContext tx) {
+        return tx.run("""
+                MERGE (l:StoreLog {name: 'versions'})
+                SET l.sequence = coalesce(l.sequence, 0) + 1, l.at = datetime()
+                RETURN l.sequence AS sequence
+                """).single().get("sequence").asLong();
+    }
+
+    /** Where the store's change log stands (0 before the first change). */
+    long logSequence() {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run("MATCH (l:StoreLog {name: 'versions'}) RETURN l.sequence AS s")
+                    .list(r -> r.get("s").asLong()).stream().findFirst().orElse(0L));
+        }
+    }
+
+    /**
+     * Publishes drafts in one transaction: each draft node becomes its published version (new id,
+     * version, status, date, effective period, header and hash; its concepts, rules and groups stay
+     * linked), the lineage recorded against the draft's version moves to the new version, and
+     * {@code alongside} runs in the same transaction (another module's writes: the release, its
+     * events). Either all of it commits or none.
+     *
+     * @return the store's log sequence after the publication
+     * @throws fr.ror.nomenclator.terminology.VersionConflictException TE202 when a draft changed or is
+     *         gone since it was checked, TE203 when the new version already exists
+     */
+    long publish(List<Flip> flips, java.util.function.Consumer<TransactionContext> alongside) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> {
+                long sequence = advanceLog(tx);
+                for (Flip flip : flips) {
+                    List<Record> draft = tx.run("""
+                            MATCH (v:Version {id: $id}) SET v._lock = true
+                            RETURN v.contentHash AS hash, v.status AS status
+                            """, Map.of("id", flip.draftId())).list();
+                    if (draft.isEmpty() || !flip.draftHash().equals(draft.get(0).get("hash").asString())
+                            || !"draft".equals(draft.get(0).get("status").asString(null))) {
+                        throw new fr.ror.nomenclator.terminology.VersionConflictException("TE202", "the draft "
+                                + flip.draftId() + (draft.isEmpty() ? " is gone" : " changed") + " since the release"
+                                + " was checked: check it again");
+                    }
+                    boolean taken = tx.run("""
+                            MATCH (:Nomenclature {key: $key})-[:HAS_VERSION]->(v:Version)
+                            WHERE (v.id = $newId OR v.version = $version) AND v.id <> $draft
+                            RETURN count(v) > 0 AS taken
+                            """, Map.of("key", flip.key(), "newId", flip.id(), "version", flip.version(),
+                            "draft", flip.draftId()))
+                            .single().get("taken").asBoolean();
+                    if (taken) {
+                        throw new fr.ror.nomenclator.terminology.VersionConflictException("TE203", flip.key()
+                                + " already has a version " + flip.version() + ": a release publishes new versions");
+                    }
+                    Map<String, Object> props = new HashMap<>();
+                    props.put("id", flip.id());
+                    props.put("version", flip.version());
+                    props.put("status", flip.status());
+                    props.put("date", flip.date());
+                    props.put("effectiveFrom", flip.effectiveFrom());
+                    props.put("header", flip.header());
+                    props.put("contentHash", flip.contentHash());
+                    tx.run("""
+                            MATCH (v:Version {id: $draft})
+                            SET v += $props, v.publishedAt = datetime(), v.publishedFrom = $draft
+                            REMOVE v._lock
+                            """, Map.of("draft", flip.draftId(), "props", props)).consume();
+                    tx.run("""
+                            MATCH (:Concept {nomenclature: $key})-[l:REPLACED_BY|SPLIT_INTO|MERGED_INTO]->()
+                            WHERE l.version = $draftVersion
+                            SET l.version = $version
+                            """, Map.of("key", flip.key(), "draftVersion", flip.draftVersion(),
+                            "version", flip.version())).consume();
+                }
+                alongside.accept(tx);
+                return sequence;
+            });
+        }
+    }
+
+    private long storeInChunks(String id, DecomposedVersion dv, String canonicalUrl, Optional<String> replacing) {
         String staging = id + STAGING + java.util.UUID.randomUUID();
         try (Session session = driver.session(sessionConfig)) {
             try {
@@ -109,10 +203,11 @@ class GraphVersionRepository {
                             from + CHUNK));
                     session.executeWriteWithoutResult(tx -> writeConcepts(tx, staging, dv.key(), chunk));
                 }
-                session.executeWriteWithoutResult(tx -> {
+                return session.executeWrite(tx -> {
                     replacing.ifPresent(old -> detachVersion(tx, old));
                     tx.run("MATCH (v:Version {id: $staging}) SET v.id = $id REMOVE v.staging",
                             Map.of("staging", staging, "id", id)).consume();
+                    return advanceLog(tx);
                 });
             } catch (RuntimeException e) {
                 try {
@@ -160,6 +255,7 @@ class GraphVersionRepository {
         props.put("header", dv.header().toString());
         props.put("nested", dv.nested());
         props.put("conceptCount", dv.concepts().size());
+        props.put("effectiveFrom", fr.ror.nomenclator.terminology.internal.model.EffectivePeriod.start(dv.header()));
         tx.run("""
                 MERGE (n:Nomenclature {kind: $kind, key: $key})
                   ON CREATE SET n.url = $canonicalUrl, n.urls = []
@@ -402,6 +498,7 @@ class GraphVersionRepository {
                 record.get("key").asString(), record.get("nomenclatureUrl").asString(null), v.get("url").asString(),
                 v.get("version").asString(), v.get("status").asString(null), v.get("name").asString(null),
                 v.get("title").asString(null), v.get("publisher").asString(null), v.get("date").asString(null),
-                v.get("identifiers").asList(Value::asString, List.of()), v.get("contentHash").asString());
+                v.get("identifiers").asList(Value::asString, List.of()), v.get("contentHash").asString(),
+                v.get("effectiveFrom").asString(null));
     }
 }

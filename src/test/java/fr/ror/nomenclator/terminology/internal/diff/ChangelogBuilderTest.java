@@ -69,6 +69,42 @@ class ChangelogBuilderTest {
     }
 
     @Test
+    void deprecationsMovesAndMinorDisplayCorrectionsHaveTheirOwnBuckets() throws IOException {
+        ObjectNode before = cs("""
+                {'resourceType':'CodeSystem','url':'u','version':'1','concept':[
+                 {'code':'dep','display':'Soon deprecated'},
+                 {'code':'undep','display':'Was deprecated','property':[{'code':'status','valueCode':'deprecated'}]},
+                 {'code':'typo','display':'Hebergement  temporaire d urgence'},
+                 {'code':'p1','display':'Parent one'},{'code':'p2','display':'Parent two'},
+                 {'code':'child','display':'Child','property':[{'code':'parent','valueCode':'p1'}]}]}""");
+        ObjectNode after = cs("""
+                {'resourceType':'CodeSystem','url':'u','version':'2','concept':[
+                 {'code':'dep','display':'Soon deprecated','property':[{'code':'status','valueCode':'deprecated'}]},
+                 {'code':'undep','display':'Was deprecated'},
+                 {'code':'typo','display':'Hébergement temporaire, d’urgence'},
+                 {'code':'p1','display':'Parent one'},{'code':'p2','display':'Parent two'},
+                 {'code':'child','display':'Child','property':[{'code':'parent','valueCode':'p2'}]}]}""");
+
+        Changelog log = builder.compare(ResourceKind.CODE_SYSTEM, before, after);
+
+        assertThat(log.changes()).extracting(ConceptChange::code, ConceptChange::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dep", ChangeKind.DEPRECATED),
+                org.assertj.core.groups.Tuple.tuple("undep", ChangeKind.REACTIVATED),
+                org.assertj.core.groups.Tuple.tuple("typo", ChangeKind.DISPLAY_CORRECTED),
+                org.assertj.core.groups.Tuple.tuple("child", ChangeKind.MOVED));
+        assertThat(log.of(ChangeKind.MOVED).get(0).fields()).containsExactly(new FieldChange("parents", "p1", "p2"));
+    }
+
+    @Test
+    void aDisplayInOtherWordsIsAMajorChange() throws IOException {
+        Changelog log = builder.compare(ResourceKind.CODE_SYSTEM,
+                cs("{'resourceType':'CodeSystem','url':'u','version':'1','concept':[{'code':'a','display':'Accueil de jour'}]}"),
+                cs("{'resourceType':'CodeSystem','url':'u','version':'2','concept':[{'code':'a','display':'Accueil de nuit'}]}"));
+
+        assertThat(log.changes()).extracting(ConceptChange::kind).containsExactly(ChangeKind.DISPLAY_CHANGED);
+    }
+
+    @Test
     void theTwoRealR211ExportsDifferAsTheirFilesSay() throws IOException {
         ObjectNode older = (ObjectNode) JSON.readTree(TRE.resolve("TRE_R211-ActiviteOperationnelle.json").toFile());
         ObjectNode newer = (ObjectNode) JSON.readTree(TRE.resolve("TRE_R211_ActiviteOperationnelle.json").toFile());

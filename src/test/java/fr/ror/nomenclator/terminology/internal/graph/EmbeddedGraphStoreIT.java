@@ -44,7 +44,7 @@ class EmbeddedGraphStoreIT {
                     .contains("version_url", "nomenclature_urls", "change_request_status", "operation_request");
             assertThat(column(driver, sessions,
                     "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS name"))
-                    .containsExactly("0001", "0002", "0003");
+                    .containsExactly("0001", "0002", "0003", "0004");
 
             Health health = context.getBean(GraphStoreHealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.UP);
@@ -82,7 +82,7 @@ class EmbeddedGraphStoreIT {
             // The second start found the schema current and applied nothing twice.
             assertThat(column(driver, sessions,
                     "MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS name"))
-                    .containsExactly("0001", "0002", "0003");
+                    .containsExactly("0001", "0002", "0003", "0004");
         });
     }
 
