@@ -32,10 +32,5 @@ public interface QualityChecks {
      * @throws UnknownResourceException a version id of the request is not stored
      * @throws InvalidContentException  a resource is not a CodeSystem, ValueSet or ConceptMap, or has no url
      */
-    default QualityReport check(QualityRequest request, List<ObjectNode> resources) {
-        if (resources.isEmpty()) {
-            return check(request);
-        }
-        throw new UnsupportedOperationException("this quality loop checks stored versions only");
-    }
+    QualityReport check(QualityRequest request, List<ObjectNode> resources);
 }

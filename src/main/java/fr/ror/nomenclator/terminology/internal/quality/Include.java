@@ -1,8 +1,10 @@
 package fr.ror.nomenclator.terminology.internal.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ror.nomenclator.terminology.ResourceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * One {@code compose.include} (or {@code exclude}) of a value set: the code system it draws on, the
@@ -24,6 +26,21 @@ record Include(boolean exclude, String system, String version, List<Member> memb
     /** Draws on a whole code system, or on a filtered part of it, rather than on a list of codes. */
     boolean wholeSystem() {
         return system != null && members.isEmpty();
+    }
+
+    /**
+     * Each include of the value set that enumerates codes, with the code system version it resolves
+     * to (the candidate's, else the one in force); includes whose code system is unknown are left to
+     * the reference rules.
+     */
+    static void forEachEnumerated(Checked valueSet, QualityContext context, BiConsumer<Include, Checked> action) {
+        for (Include include : of(valueSet)) {
+            if (include.exclude() || include.members().isEmpty()) {
+                continue;
+            }
+            context.resolve(ResourceKind.CODE_SYSTEM, include.system(), include.version())
+                    .ifPresent(cs -> action.accept(include, cs));
+        }
     }
 
     static List<Include> of(Checked valueSet) {

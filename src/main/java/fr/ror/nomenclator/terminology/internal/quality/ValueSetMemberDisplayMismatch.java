@@ -1,7 +1,5 @@
 package fr.ror.nomenclator.terminology.internal.quality;
 
-import static fr.ror.nomenclator.terminology.ResourceKind.CODE_SYSTEM;
-
 import fr.ror.nomenclator.terminology.QualityRule;
 import fr.ror.nomenclator.terminology.QualitySeverity;
 import fr.ror.nomenclator.terminology.ResourceKind;
@@ -29,24 +27,19 @@ final class ValueSetMemberDisplayMismatch implements Rule {
 
     @Override
     public void check(Checked valueSet, QualityContext context, Findings findings) {
-        for (Include include : Include.of(valueSet)) {
-            if (include.exclude() || include.members().isEmpty()) {
-                continue;
-            }
-            context.resolve(CODE_SYSTEM, include.system(), include.version()).ifPresent(cs -> {
-                for (Include.Member member : include.members()) {
-                    if (member.display() == null) {
-                        continue;
-                    }
-                    String shown = Concept.normalised(member.display());
-                    cs.content().find(member.code())
-                            .filter(c -> c.terms().stream().map(Concept::normalised).noneMatch(shown::equals))
-                            .ifPresent(c -> findings.add(DEFINITION, valueSet, member.code(), "Le libellé "
-                                    + Messages.quoted(member.display()) + " du code " + member.code()
-                                    + " diffère de celui de " + cs.label() + " : "
-                                    + Messages.quoted(String.valueOf(c.display()))));
+        Include.forEachEnumerated(valueSet, context, (include, cs) -> {
+            for (Include.Member member : include.members()) {
+                if (member.display() == null) {
+                    continue;
                 }
-            });
-        }
+                String shown = Concept.normalised(member.display());
+                cs.content().find(member.code())
+                        .filter(c -> c.terms().stream().map(Concept::normalised).noneMatch(shown::equals))
+                        .ifPresent(c -> findings.add(DEFINITION, valueSet, member.code(), "Le libellé "
+                                + Messages.quoted(member.display()) + " du code " + member.code()
+                                + " diffère de celui de " + cs.label() + " : "
+                                + Messages.quoted(String.valueOf(c.display()))));
+            }
+        });
     }
 }

@@ -1,7 +1,5 @@
 package fr.ror.nomenclator.terminology.internal.quality;
 
-import static fr.ror.nomenclator.terminology.ResourceKind.CODE_SYSTEM;
-
 import fr.ror.nomenclator.terminology.QualityRule;
 import fr.ror.nomenclator.terminology.QualitySeverity;
 import fr.ror.nomenclator.terminology.ResourceKind;
@@ -29,16 +27,13 @@ final class ValueSetMemberMissing implements Rule {
 
     @Override
     public void check(Checked valueSet, QualityContext context, Findings findings) {
-        for (Include include : Include.of(valueSet)) {
-            if (include.exclude() || include.members().isEmpty()) {
-                continue;
+        Include.forEachEnumerated(valueSet, context, (include, cs) -> {
+            if (cs.content().complete()) {
+                include.members().stream()
+                        .filter(m -> cs.content().find(m.code()).isEmpty())
+                        .forEach(m -> findings.add(DEFINITION, valueSet, m.code(), "Le code " + m.code()
+                                + " est absent de " + Messages.system(cs, include.version())));
             }
-            context.resolve(CODE_SYSTEM, include.system(), include.version())
-                    .filter(cs -> cs.content().complete())
-                    .ifPresent(cs -> include.members().stream()
-                            .filter(m -> cs.content().find(m.code()).isEmpty())
-                            .forEach(m -> findings.add(DEFINITION, valueSet, m.code(), "Le code " + m.code()
-                                    + " est absent de " + Messages.system(cs, include.version()))));
-        }
+        });
     }
 }

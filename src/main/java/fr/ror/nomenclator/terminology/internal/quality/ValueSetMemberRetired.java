@@ -1,7 +1,5 @@
 package fr.ror.nomenclator.terminology.internal.quality;
 
-import static fr.ror.nomenclator.terminology.ResourceKind.CODE_SYSTEM;
-
 import fr.ror.nomenclator.terminology.QualityRule;
 import fr.ror.nomenclator.terminology.QualitySeverity;
 import fr.ror.nomenclator.terminology.ResourceKind;
@@ -29,18 +27,13 @@ final class ValueSetMemberRetired implements Rule {
 
     @Override
     public void check(Checked valueSet, QualityContext context, Findings findings) {
-        for (Include include : Include.of(valueSet)) {
-            if (include.exclude() || include.members().isEmpty()) {
-                continue;
+        Include.forEachEnumerated(valueSet, context, (include, cs) -> {
+            for (Include.Member member : include.members()) {
+                cs.content().find(member.code()).filter(c -> c.retiredOn(context.asOf())).ifPresent(c ->
+                        findings.add(DEFINITION, valueSet, member.code(), "Le code " + member.code()
+                                + " est retiré de " + Messages.system(cs, include.version()) + " "
+                                + Messages.retired(c) + Messages.replacement(context.replacements(cs, c))));
             }
-            context.resolve(CODE_SYSTEM, include.system(), include.version()).ifPresent(cs -> {
-                for (Include.Member member : include.members()) {
-                    cs.content().find(member.code()).filter(c -> c.retiredOn(context.asOf())).ifPresent(c ->
-                            findings.add(DEFINITION, valueSet, member.code(), "Le code " + member.code()
-                                    + " est retiré de " + Messages.system(cs, include.version()) + " "
-                                    + Messages.retired(c) + Messages.replacement(context.replacements(cs, c))));
-                }
-            });
-        }
+        });
     }
 }
