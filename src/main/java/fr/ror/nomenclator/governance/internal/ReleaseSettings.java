@@ -36,10 +36,26 @@ public record ReleaseSettings(@DefaultValue("yyyyMMddHHmmss") String versionPatt
      * @param maxBackoff     the longest wait between attempts
      * @param maxAttempts    attempts before a delivery is marked failed (an admin may retry it)
      * @param timeout        how long a consumer has to answer
+     * @param lease          how long a dispatcher holds the deliveries it claimed: another instance, or this one
+     *                       restarted after a crash, sends them again once it has passed; a dispatcher claims no
+     *                       more at once than it can send within it (lease / timeout, 1 to 20)
      * @param enabled        whether this instance delivers (every instance may: deliveries are claimed)
      */
     public record Webhooks(@DefaultValue("2s") Duration pollInterval, @DefaultValue("5s") Duration initialBackoff,
                            @DefaultValue("1h") Duration maxBackoff, @DefaultValue("20") int maxAttempts,
-                           @DefaultValue("10s") Duration timeout, @DefaultValue("true") boolean enabled) {
+                           @DefaultValue("10s") Duration timeout, @DefaultValue("2m") Duration lease,
+                           @DefaultValue("true") boolean enabled) {
+
+        public Webhooks {
+            if (lease.isNegative() || lease.isZero()) {
+                throw new IllegalArgumentException("nomenclator.releases.webhooks.lease must be positive, not " + lease);
+            }
+        }
+
+        /** How many deliveries one claim takes: as many as can be sent, one timeout each, within the lease. */
+        int claimBatch() {
+            long fits = timeout.isZero() ? 20 : lease.toMillis() / Math.max(1, timeout.toMillis());
+            return (int) Math.max(1, Math.min(20, fits));
+        }
     }
 }

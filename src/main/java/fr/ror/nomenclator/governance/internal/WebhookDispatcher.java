@@ -31,8 +31,6 @@ import org.slf4j.LoggerFactory;
 final class WebhookDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 20;
 
     private final OutboxRepository outbox;
     private final ReleaseSettings.Webhooks settings;
@@ -74,12 +72,13 @@ final class WebhookDispatcher implements AutoCloseable {
     /** One round: every due delivery, in batches; answers how many were sent. */
     int runOnce() {
         int sent = 0;
+        int batch = settings.claimBatch();
         List<OutboxRepository.Due> due;
         do {
-            due = outbox.claim(instance, clock.instant(), LEASE, BATCH);
+            due = outbox.claim(instance, clock.instant(), settings.lease(), batch);
             due.forEach(this::deliver);
             sent += due.size();
-        } while (due.size() == BATCH);
+        } while (due.size() == batch);
         return sent;
     }
 

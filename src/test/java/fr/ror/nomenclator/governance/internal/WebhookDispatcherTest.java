@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class WebhookDispatcherTest {
 
     private final WebhookDispatcher dispatcher = new WebhookDispatcher(null, new ReleaseSettings.Webhooks(
-            Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(1), 20, Duration.ofSeconds(10), true),
+            Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(1), 20, Duration.ofSeconds(10), Duration.ofMinutes(2), true),
             Clock.systemUTC());
 
     @Test
@@ -18,6 +18,20 @@ class WebhookDispatcherTest {
         assertThat(dispatcher.backoff(1)).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(6));
         assertThat(dispatcher.backoff(3)).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(24));
         assertThat(dispatcher.backoff(40)).isBetween(Duration.ofMinutes(1), Duration.ofSeconds(72));
+    }
+
+    @Test
+    void aClaimTakesNoMoreDeliveriesThanCanBeSentWithinItsLease() {
+        assertThat(webhooks(Duration.ofSeconds(10), Duration.ofMinutes(2)).claimBatch()).isEqualTo(12);
+        assertThat(webhooks(Duration.ofSeconds(1), Duration.ofMinutes(2)).claimBatch()).isEqualTo(20);
+        assertThat(webhooks(Duration.ofSeconds(10), Duration.ofSeconds(3)).claimBatch()).isEqualTo(1);
+        assertThatThrownBy(() -> webhooks(Duration.ofSeconds(10), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lease must be positive");
+    }
+
+    private static ReleaseSettings.Webhooks webhooks(Duration timeout, Duration lease) {
+        return new ReleaseSettings.Webhooks(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(1), 20,
+                timeout, lease, true);
     }
 
     @Test
