@@ -62,21 +62,50 @@ public final class FoundationBenchmark {
     private static void startup(Path jar, Path work, int runs) throws Exception {
         System.out.println();
         System.out.println("## Start to ready (java -jar from another directory, embedded Neo4j, shipped content)");
-        System.out.println("| JVM options | first start, empty data dir (loads content) | restart (content stored) | resident memory once ready |");
-        System.out.println("|---|---|---|---|");
-        for (List<String> options : List.of(List.<String>of(), RECOMMENDED)) {
-            List<Long> first = new ArrayList<>();
-            List<Long> restart = new ArrayList<>();
-            List<Long> rss = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                Path data = Files.createDirectories(work.resolve("start-" + options.size() + "-" + i));
-                first.add(startToReady(jar, data, options, null));
-                restart.add(startToReady(jar, data, options, rss));
-            }
-            System.out.printf("| %s | median %,d ms %s | median %,d ms %s | median %,d MB %s |%n",
-                    options.isEmpty() ? "JVM defaults" : String.join(" ", options), median(first), first,
-                    median(restart), restart, median(rss), rss);
+        System.out.println("| layout | JVM options | first start, empty data dir (loads content) | restart (content stored) | resident memory once ready |");
+        System.out.println("|---|---|---|---|---|");
+        // What ./mvnw package lays out beside the jar (src/build/java/ClassDataArchive.java).
+        Path extracted = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ""));
+        Path plainJar = extracted.resolve(jar.getFileName());
+        Path archive = extracted.resolve("nomenclator.jsa");
+        List<Layout> layouts = new ArrayList<>(List.of(new Layout("Spring Boot jar", jar, List.of()),
+                new Layout("Spring Boot jar", jar, RECOMMENDED)));
+        if (Files.isRegularFile(archive)) {
+            layouts.add(new Layout("extracted, no archive", plainJar, RECOMMENDED));
+            List<String> shared = new ArrayList<>(RECOMMENDED);
+            shared.add("-XX:SharedArchiveFile=" + archive);
+            layouts.add(new Layout("extracted + class-data archive", plainJar, shared));
+        } else {
+            System.out.println("(no " + archive + ": packaged with -Dcds.skip=true; the extracted layouts are not measured)");
         }
+        List<List<Long>> first = new ArrayList<>();
+        List<List<Long>> restart = new ArrayList<>();
+        List<List<Long>> rss = new ArrayList<>();
+        layouts.forEach(layout -> {
+            first.add(new ArrayList<>());
+            restart.add(new ArrayList<>());
+            rss.add(new ArrayList<>());
+        });
+        // Round-robin, so that every layout meets the same moments of a shared machine.
+        for (int i = 0; i < runs; i++) {
+            for (int l = 0; l < layouts.size(); l++) {
+                Layout layout = layouts.get(l);
+                Path data = Files.createDirectories(work.resolve("start-" + l + "-" + i));
+                first.get(l).add(startToReady(layout.jar(), data, layout.options(), null));
+                restart.get(l).add(startToReady(layout.jar(), data, layout.options(), rss.get(l)));
+            }
+        }
+        for (int l = 0; l < layouts.size(); l++) {
+            Layout layout = layouts.get(l);
+            System.out.printf("| %s | %s | median %,d ms %s | median %,d ms %s | median %,d MB %s |%n", layout.name(),
+                    layout.options().isEmpty() ? "JVM defaults" : String.join(" ", layout.options()).replace(
+                            extracted.toString(), "target/nomenclator"),
+                    median(first.get(l)), first.get(l), median(restart.get(l)), restart.get(l), median(rss.get(l)),
+                    rss.get(l));
+        }
+    }
+
+    private record Layout(String name, Path jar, List<String> options) {
     }
 
     /** Starts the jar, polls readiness, returns milliseconds to ready; records RSS when asked. */
