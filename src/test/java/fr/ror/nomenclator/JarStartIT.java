@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +55,46 @@ class JarStartIT {
             HttpResponse<String> posted = http.send(HttpRequest.newBuilder(ping).POST(HttpRequest.BodyPublishers.ofString("x"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).as("only GET is open: the fallback chain refuses the rest").isBetween(401, 403);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    /**
+     * What {@code ./mvnw package} lays out beside the jar (README "Start time") starts on its
+     * class-data sharing archive: {@code -Xshare:on} makes the JVM refuse to start if it cannot use
+     * the archive, and the class-loading log shows the classes coming from it.
+     */
+    @Test
+    void theExtractedLayoutStartsOnItsClassDataArchive(@TempDir Path elsewhere) throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean("nomenclator.cds.skip"), "packaged with -Dcds.skip=true");
+        Path jar = Path.of(System.getProperty("nomenclator.jar", "target/nomenclator.jar")).toAbsolutePath();
+        Path extracted = jar.resolveSibling("nomenclator");
+        Path archive = extracted.resolve("nomenclator.jsa");
+        assertThat(extracted.resolve("nomenclator.jar")).isRegularFile();
+        assertThat(archive).isRegularFile();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path classLog = elsewhere.resolve("classes.log");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + classLog,
+                "-XX:+UseSerialGC", "-Xmx1g", "-jar", extracted.resolve("nomenclator.jar").toString(),
+                "--server.port=" + port, "--nomenclator.loaders.load-shipped-content=false")
+                .directory(elsewhere.toFile()).redirectErrorStream(true)
+                .redirectOutput(elsewhere.resolve("server.log").toFile()).start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            awaitReady(http, port, server, elsewhere);
+            HttpResponse<String> metadata = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + port + "/fhir/metadata?_format=json")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metadata.statusCode()).isEqualTo(200);
+            assertThat(metadata.body()).contains("\"CapabilityStatement\"");
+            List<String> loaded = Files.readAllLines(classLog);
+            long shared = loaded.stream().filter(line -> line.contains("source: shared objects file")).count();
+            assertThat(shared).as("classes mapped from the archive, of %d loaded", loaded.size()).isGreaterThan(15_000);
         } finally {
             server.destroy();
             server.waitFor();
