@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Runs scenarios against the servers in one run: for each scenario, {@code rounds} rounds, each
  * measuring every server once with the same warm-up and window, in alternating order so that
- * neither server always goes first.
+ * neither server always goes first; before the first round, each server gets a longer warm-up
+ * ({@code bench.first-warmup}) so that no round measures a JIT still compiling the operation.
  */
 final class SideBySide {
 
@@ -37,6 +38,14 @@ final class SideBySide {
                             : "  -> not available, not measured");
             if (preflight.available()) {
                 measured.add(server);
+            }
+        }
+        for (ServerProcess server : measured) {
+            if (!settings.firstWarmUp().isZero()) {
+                Measurement discarded = load.run(server.port(), scenario.paths(), scenario.headers(), scenario.check(),
+                        settings.firstWarmUp(), java.time.Duration.ofSeconds(1), server.pid());
+                out.printf("  %-24s %s warmed up %d s (then %,.0f req/s, not counted)%n", scenario.name(), server.name(),
+                        settings.firstWarmUp().toSeconds(), discarded.requestsPerSecond());
             }
         }
         for (int round = 0; round < settings.rounds(); round++) {
