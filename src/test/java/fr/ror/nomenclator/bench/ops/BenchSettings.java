@@ -13,13 +13,15 @@ import java.util.Set;
  * @param measure       {@code bench.measure}: seconds of each measured window
  * @param rounds        {@code bench.rounds}: windows per scenario and server; the median one is reported
  * @param connections   {@code bench.connections}: concurrent keep-alive connections of the side-by-side scenarios
+ * @param clientThreads {@code bench.client-threads}: event loops of the load generator (default: one per core)
  * @param scaleConnections {@code bench.scale.connections}: connections of the scale scenario (1: latency of one client)
  * @param syntheticConcepts {@code bench.synthetic.concepts}: concepts of the synthetic code system
  * @param syntheticDepth {@code bench.synthetic.depth}: levels of its hierarchy
  * @param baselineReady {@code bench.baseline.ready-timeout}: seconds to wait for HAPI's scheduled pre-expansion
  * @param parts         {@code bench.parts}: {@code side-by-side}, {@code scale} or both (comma-separated)
  */
-record BenchSettings(Duration warmUp, Duration firstWarmUp, Duration measure, int rounds, int connections, int scaleConnections,
+record BenchSettings(Duration warmUp, Duration firstWarmUp, Duration measure, int rounds, int connections, int clientThreads,
+                     int scaleConnections,
                      int syntheticConcepts, int syntheticDepth, Duration baselineReady, Set<String> parts) {
 
     static final String SIDE_BY_SIDE = "side-by-side";
@@ -31,6 +33,7 @@ record BenchSettings(Duration warmUp, Duration firstWarmUp, Duration measure, in
                 Duration.ofSeconds(Long.getLong("bench.measure", 15)),
                 Integer.getInteger("bench.rounds", 3),
                 Integer.getInteger("bench.connections", 16),
+                Integer.getInteger("bench.client-threads", Runtime.getRuntime().availableProcessors()),
                 Integer.getInteger("bench.scale.connections", 1),
                 Integer.getInteger("bench.synthetic.concepts", 500_000),
                 Integer.getInteger("bench.synthetic.depth", 6),
@@ -45,7 +48,7 @@ record BenchSettings(Duration warmUp, Duration firstWarmUp, Duration measure, in
 
     @Override
     public String toString() {
-        return "%d connections, %d s warm-up + %d s measured, %d rounds (median reported), %d s of warm-up per server before a scenario's first round"
-                .formatted(connections, warmUp.toSeconds(), measure.toSeconds(), rounds, firstWarmUp.toSeconds());
+        return "%d connections on %d client event loops, %d s warm-up + %d s measured, %d rounds (median reported), %d s of warm-up per server before a scenario's first round"
+                .formatted(connections, clientThreads, warmUp.toSeconds(), measure.toSeconds(), rounds, firstWarmUp.toSeconds());
     }
 }

@@ -1,7 +1,5 @@
 package fr.ror.nomenclator.bench.ops;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
@@ -10,13 +8,13 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * One keep-alive HTTP/1.1 connection doing GETs, the way a load generator needs it: no pool, no
- * async machinery, request bytes built once per path. When the server closes the connection
+ * One blocking keep-alive HTTP/1.1 connection doing GETs, for the requests outside the measured
+ * windows (the preflight of each scenario): no pool, request bytes built once per path. When the server closes the connection
  * (Tomcat does after {@code maxKeepAliveRequests}, 100 by default) the next request reconnects.
  */
 final class HttpConnection implements Closeable {
@@ -28,8 +26,7 @@ final class HttpConnection implements Closeable {
     private final int port;
     private final String headers;
     private final Map<String, byte[]> requests = new HashMap<>();
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
-    private final StringBuilder line = new StringBuilder(256);
+    private byte[] input = new byte[64 * 1024];
     private Socket socket;
     private InputStream in;
     private OutputStream out;
@@ -53,7 +50,7 @@ final class HttpConnection implements Closeable {
         if (socket == null) {
             connect();
         }
-        out.write(requests.computeIfAbsent(pathAndQuery, this::request));
+        out.write(requests.computeIfAbsent(pathAndQuery, path -> request(host, port, path, headers)));
         out.flush();
         try {
             return read();
@@ -68,7 +65,8 @@ final class HttpConnection implements Closeable {
         return reconnects;
     }
 
-    private byte[] request(String pathAndQuery) {
+    /** The bytes of a GET, with {@code headers} (lines each ending with CRLF, or empty). */
+    static byte[] request(String host, int port, String pathAndQuery, String headers) {
         return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
                 + "\r\nAccept: application/fhir+json, application/json\r\nUser-Agent: nomenclator-bench\r\n" + headers + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
@@ -82,78 +80,29 @@ final class HttpConnection implements Closeable {
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(READ_TIMEOUT_MS);
         socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
-        in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+        in = socket.getInputStream();
         out = socket.getOutputStream();
     }
 
     private Response read() throws IOException {
-        String status = readLine();
-        int code = Integer.parseInt(status.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        boolean closing = false;
-        for (String header = readLine(); !header.isEmpty(); header = readLine()) {
-            int colon = header.indexOf(':');
-            String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = header.substring(colon + 1).trim();
-            switch (name) {
-                case "content-length" -> length = Long.parseLong(value);
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                case "connection" -> closing = value.equalsIgnoreCase("close");
-                default -> { }
+        int filled = 0;
+        while (true) {
+            ResponseBytes.Response response = ResponseBytes.parse(input, 0, filled);
+            if (response != null) {
+                if (response.closing()) {
+                    close();
+                }
+                return new Response(response.status(), response.body());
             }
-        }
-        body.reset();
-        if (chunked) {
-            for (long size = chunkSize(); size > 0; size = chunkSize()) {
-                copy(size);
-                readLine();
+            if (filled == input.length) {
+                input = Arrays.copyOf(input, input.length * 2);
             }
-            for (String trailer = readLine(); !trailer.isEmpty(); trailer = readLine()) {
-                // trailers are ignored
-            }
-        } else if (length >= 0) {
-            copy(length);
-        } else {
-            throw new IOException("response without length on a keep-alive connection");
-        }
-        Response response = new Response(code, body.toByteArray());
-        if (closing) {
-            close();
-        }
-        return response;
-    }
-
-    private long chunkSize() throws IOException {
-        String size = readLine();
-        int extension = size.indexOf(';');
-        return Long.parseLong((extension < 0 ? size : size.substring(0, extension)).trim(), 16);
-    }
-
-    private void copy(long length) throws IOException {
-        byte[] buffer = new byte[8192];
-        long left = length;
-        while (left > 0) {
-            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            int read = in.read(input, filled, input.length - filled);
             if (read < 0) {
-                throw new EOFException("connection closed in the middle of a body");
-            }
-            body.write(buffer, 0, read);
-            left -= read;
-        }
-    }
-
-    private String readLine() throws IOException {
-        line.setLength(0);
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c < 0) {
                 throw new EOFException("connection closed by the server");
             }
-            if (c != '\r') {
-                line.append((char) c);
-            }
+            filled += read;
         }
-        return line.toString();
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class OperationsBenchmark {
             if (settings.runs(BenchSettings.SCALE)) {
                 out.println();
                 out.println("## Scale: synthetic code system (ours only)");
-                new ScaleScenario(settings, new SideBySide(new LoadGenerator("localhost", settings.scaleConnections()),
+                new ScaleScenario(settings, new SideBySide(new LoadGenerator("localhost", settings.scaleConnections(), settings.clientThreads()),
                         settings, out), out).run(ours, work);
             }
         } finally {
@@ -75,7 +75,7 @@ public final class OperationsBenchmark {
                 hapi.residentMegabytes());
         out.println();
         out.println("## Side by side");
-        SideBySide runner = new SideBySide(new LoadGenerator("localhost", settings.connections()), settings, out);
+        SideBySide runner = new SideBySide(new LoadGenerator("localhost", settings.connections(), settings.clientThreads()), settings, out);
         ResultTable table = new ResultTable(OURS, BASELINE);
         for (Scenario scenario : Scenarios.sideBySide(content)) {
             table.add(scenario, runner.run(scenario, scenario.onBaseline() ? List.of(ours, hapi) : List.of(ours)));
