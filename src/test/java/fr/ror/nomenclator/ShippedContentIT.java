@@ -31,6 +31,8 @@ class ShippedContentIT extends ServerIT {
     NomenclatureCatalogue nomenclatures;
     @Autowired
     VersionCatalog catalog;
+    @Autowired
+    org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext context;
 
     JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(fhirBase() + path))
@@ -41,6 +43,16 @@ class ShippedContentIT extends ServerIT {
 
     static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tomcatRunsTwiceTheCoresInRequestThreadsNotItsDefaultTwoHundred() {
+        var tomcat = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer) context.getWebServer();
+        var protocol = (org.apache.coyote.AbstractProtocol<?>) tomcat.getTomcat().getConnector().getProtocolHandler();
+
+        int expected = HttpWorkerThreads.defaultThreads(Runtime.getRuntime().availableProcessors());
+        assertThat(protocol.getMaxThreads()).isEqualTo(expected).isLessThan(200);
+        assertThat(protocol.getMinSpareThreads()).isEqualTo(expected);
     }
 
     @Test
