@@ -11,12 +11,15 @@ import org.springframework.stereotype.Component;
  * Sizes Tomcat's request threads for a server whose busiest work, the terminology operations,
  * never waits: answers come from in-memory snapshots or from the answer cache. Tomcat's 200
  * threads suit servlets that block; here, with 16 keep-alive connections on 2 cores, each answer
- * woke another idle thread (its queue hands work to the longest-waiting one), and the switches
- * cost a quarter of a cached answer: about 31 µs of server CPU per cached {@code $validate-code}
- * with 200 threads, 26 with 4, 22 with 2 (wrk, servers side by side; README "Operations benchmark").
- * The default, twice the cores and at least 4, keeps threads for the requests that do wait on
- * the graph (governance, imports, the first build of an old version's snapshot) without paying
- * for a pool sized for blocking. Idle keep-alive connections hold no thread (NIO connector).
+ * woke another idle thread (its queue hands work to the longest-waiting one) and runnable threads
+ * outnumbered the cores, and the switches cost up to half of a cached answer. Side by side with
+ * wrk, cached {@code ValueSet/$validate-code} on 2 cores: 200 threads 42-43k req/s and about
+ * 31 µs of server CPU per answer; 4 threads 51-52k, 25 µs; 2 threads 66-75k, 16-18 µs (README
+ * "Operations benchmark"). Hence one thread per core by default (at least 2). The requests that
+ * hold a thread longer (imports, exports, a release's publication, the first snapshot of an old
+ * version) are rare and mostly use a core themselves; other requests wait in the connector's
+ * queue meanwhile, none is refused; idle keep-alive connections hold no thread (NIO connector). A
+ * deployment that runs such work often while it serves raises {@code nomenclator.http.threads}.
  */
 @Component
 class HttpWorkerThreads implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -25,14 +28,14 @@ class HttpWorkerThreads implements WebServerFactoryCustomizer<TomcatServletWebSe
 
     HttpWorkerThreads(@Value("${nomenclator.http.threads:0}") int configured) {
         if (configured < 0) {
-            throw new IllegalArgumentException("nomenclator.http.threads must be 0 (twice the cores, at least 4) or a positive number: "
+            throw new IllegalArgumentException("nomenclator.http.threads must be 0 (one per core, at least 2) or a positive number: "
                     + configured);
         }
         this.threads = configured > 0 ? configured : defaultThreads(Runtime.getRuntime().availableProcessors());
     }
 
     static int defaultThreads(int cores) {
-        return Math.max(4, 2 * cores);
+        return Math.max(2, cores);
     }
 
     int threads() {

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 class HttpWorkerThreadsTest {
 
     @Test
-    void theDefaultIsTwiceTheCoresAndAtLeastFour() {
-        assertThat(HttpWorkerThreads.defaultThreads(1)).isEqualTo(4);
-        assertThat(HttpWorkerThreads.defaultThreads(2)).isEqualTo(4);
-        assertThat(HttpWorkerThreads.defaultThreads(8)).isEqualTo(16);
+    void theDefaultIsOnePerCoreAndAtLeastTwo() {
+        assertThat(HttpWorkerThreads.defaultThreads(1)).isEqualTo(2);
+        assertThat(HttpWorkerThreads.defaultThreads(2)).isEqualTo(2);
+        assertThat(HttpWorkerThreads.defaultThreads(8)).isEqualTo(8);
         assertThat(new HttpWorkerThreads(0).threads())
                 .isEqualTo(HttpWorkerThreads.defaultThreads(Runtime.getRuntime().availableProcessors()));
     }

@@ -46,13 +46,33 @@ class ShippedContentIT extends ServerIT {
     }
 
     @Test
-    void tomcatRunsTwiceTheCoresInRequestThreadsNotItsDefaultTwoHundred() {
+    void tomcatRunsOneRequestThreadPerCoreNotItsDefaultTwoHundred() {
         var tomcat = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer) context.getWebServer();
         var protocol = (org.apache.coyote.AbstractProtocol<?>) tomcat.getTomcat().getConnector().getProtocolHandler();
 
         int expected = HttpWorkerThreads.defaultThreads(Runtime.getRuntime().availableProcessors());
         assertThat(protocol.getMaxThreads()).isEqualTo(expected).isLessThan(200);
         assertThat(protocol.getMinSpareThreads()).isEqualTo(expected);
+    }
+
+    @Test
+    void requestsBeyondTheThreadsWaitTheirTurnAndAreAllAnswered() {
+        String expand = fhirBase() + "/ValueSet/$expand?url="
+                + q("https://mos.esante.gouv.fr/NOS/JDV_J17-ActiviteOperationnelle-ROR/FHIR/JDV-J17-ActiviteOperationnelle-ROR");
+        int concurrent = 12 * HttpWorkerThreads.defaultThreads(Runtime.getRuntime().availableProcessors());
+        HttpClient fresh = HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = java.util.stream.IntStream.range(0, concurrent)
+                .mapToObj(i -> fresh.sendAsync(HttpRequest.newBuilder(URI.create(expand))
+                        // Computed for each request: every one holds a thread for the whole expansion.
+                        .header("Accept", "application/fhir+json").header("Cache-Control", "no-store").build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+
+        assertThat(answers).allSatisfy(answer -> {
+            HttpResponse<String> response = answer.join();
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"expansion\"");
+        });
     }
 
     @Test

@@ -1,7 +1,9 @@
 package fr.ror.nomenclator.bench.ops;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The knobs of the operations benchmark, as system properties (README: "Benchmarks").
@@ -19,10 +21,13 @@ import java.util.Set;
  * @param syntheticDepth {@code bench.synthetic.depth}: levels of its hierarchy
  * @param baselineReady {@code bench.baseline.ready-timeout}: seconds to wait for HAPI's scheduled pre-expansion
  * @param parts         {@code bench.parts}: {@code side-by-side}, {@code scale} or both (comma-separated)
+ * @param scenarios     {@code bench.scenarios}: names of the side-by-side scenarios to run, comma-separated;
+ *                      empty: all of them (the trivial one runs anyway: the other ratios need it)
  */
 record BenchSettings(Duration warmUp, Duration firstWarmUp, Duration measure, int rounds, int connections, int clientThreads,
                      int scaleConnections,
-                     int syntheticConcepts, int syntheticDepth, Duration baselineReady, Set<String> parts) {
+                     int syntheticConcepts, int syntheticDepth, Duration baselineReady, Set<String> parts,
+                     Set<String> scenarios) {
 
     static final String SIDE_BY_SIDE = "side-by-side";
     static final String SCALE = "scale";
@@ -39,11 +44,17 @@ record BenchSettings(Duration warmUp, Duration firstWarmUp, Duration measure, in
                 Integer.getInteger("bench.synthetic.depth", 6),
                 // HAPI's pre-expansion task runs every 10 minutes.
                 Duration.ofSeconds(Long.getLong("bench.baseline.ready-timeout", 900)),
-                Set.of(System.getProperty("bench.parts", SIDE_BY_SIDE + "," + SCALE).split("\\s*,\\s*")));
+                Set.of(System.getProperty("bench.parts", SIDE_BY_SIDE + "," + SCALE).split("\\s*,\\s*")),
+                Arrays.stream(System.getProperty("bench.scenarios", "").split("\\s*,\\s*")).filter(name -> !name.isBlank())
+                        .collect(Collectors.toSet()));
     }
 
     boolean runs(String part) {
         return parts.contains(part);
+    }
+
+    boolean runsScenario(String name) {
+        return scenarios.isEmpty() || scenarios.contains(name) || name.equals(OperationsBenchmark.TRIVIAL);
     }
 
     @Override

@@ -78,6 +78,9 @@ public final class OperationsBenchmark {
         SideBySide runner = new SideBySide(new LoadGenerator("localhost", settings.connections(), settings.clientThreads()), settings, out);
         ResultTable table = new ResultTable(OURS, BASELINE);
         for (Scenario scenario : Scenarios.sideBySide(content)) {
+            if (!settings.runsScenario(scenario.name())) {
+                continue;
+            }
             table.add(scenario, runner.run(scenario, scenario.onBaseline() ? List.of(ours, hapi) : List.of(ours)));
         }
         out.println();
