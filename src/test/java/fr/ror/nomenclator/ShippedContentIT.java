@@ -16,8 +16,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /** The server starts with the ROR nomenclatures of terminology/catalogue.yaml loaded and served. */
 class ShippedContentIT extends ServerIT {
@@ -32,7 +37,7 @@ class ShippedContentIT extends ServerIT {
     @Autowired
     VersionCatalog catalog;
     @Autowired
-    org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext context;
+    ServletWebServerApplicationContext context;
 
     JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(fhirBase() + path))
@@ -47,8 +52,8 @@ class ShippedContentIT extends ServerIT {
 
     @Test
     void tomcatRunsOneRequestThreadPerCoreNotItsDefaultTwoHundred() {
-        var tomcat = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer) context.getWebServer();
-        var protocol = (org.apache.coyote.AbstractProtocol<?>) tomcat.getTomcat().getConnector().getProtocolHandler();
+        var tomcat = (TomcatWebServer) context.getWebServer();
+        var protocol = (AbstractProtocol<?>) tomcat.getTomcat().getConnector().getProtocolHandler();
 
         int expected = HttpWorkerThreads.defaultThreads(Runtime.getRuntime().availableProcessors());
         assertThat(protocol.getMaxThreads()).isEqualTo(expected).isLessThan(200);
@@ -61,7 +66,7 @@ class ShippedContentIT extends ServerIT {
                 + q("https://mos.esante.gouv.fr/NOS/JDV_J17-ActiviteOperationnelle-ROR/FHIR/JDV-J17-ActiviteOperationnelle-ROR");
         int concurrent = 12 * HttpWorkerThreads.defaultThreads(Runtime.getRuntime().availableProcessors());
         HttpClient fresh = HttpClient.newHttpClient();
-        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = java.util.stream.IntStream.range(0, concurrent)
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, concurrent)
                 .mapToObj(i -> fresh.sendAsync(HttpRequest.newBuilder(URI.create(expand))
                         // Computed for each request: every one holds a thread for the whole expansion.
                         .header("Accept", "application/fhir+json").header("Cache-Control", "no-store").build(),

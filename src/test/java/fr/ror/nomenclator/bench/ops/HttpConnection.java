@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * One blocking keep-alive HTTP/1.1 connection doing GETs, for the requests outside the measured
- * windows (the preflight of each scenario): no pool, request bytes built once per path. When the server closes the connection
- * (Tomcat does after {@code maxKeepAliveRequests}, 100 by default) the next request reconnects.
+ * windows (the preflight of each scenario): no pool, request bytes built once per path. When the
+ * server closes the connection (Tomcat does after {@code maxKeepAliveRequests}, 100 by default)
+ * the next request reconnects.
  */
 final class HttpConnection implements Closeable {
 

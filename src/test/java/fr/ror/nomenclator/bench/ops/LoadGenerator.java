@@ -161,7 +161,7 @@ final class LoadGenerator {
             until = deadline;
             record = recorded;
             connections.forEach(this::send);
-            while (connections.stream().anyMatch(c -> c.inFlight)) {
+            while (anyInFlight()) {
                 selector.select(1_000);
                 for (SelectionKey key : selector.selectedKeys()) {
                     if (key.isValid()) {
@@ -176,6 +176,16 @@ final class LoadGenerator {
                     }
                 }
             }
+        }
+
+        /** A loop over the few connections of this loop: no stream allocated per wake-up of the client. */
+        private boolean anyInFlight() {
+            for (Connection connection : connections) {
+                if (connection.inFlight) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void progress(Connection connection, SelectionKey key) {

@@ -46,7 +46,7 @@ final class ResponseBytes {
                     + new String(buffer, from, Math.min(40, headersEnd - from), StandardCharsets.US_ASCII));
         }
         int status = digits(buffer, from + 9, from + 12, 10);
-        long contentLength = -1;
+        int contentLength = -1;
         boolean chunked = false;
         boolean closing = false;
         int line = lineEnd(buffer, from, headersEnd) + 2;
@@ -75,7 +75,7 @@ final class ResponseBytes {
         if (to - bodyStart < contentLength) {
             return null;
         }
-        int bodyEnd = bodyStart + (int) contentLength;
+        int bodyEnd = bodyStart + contentLength;
         return new Response(status, Arrays.copyOfRange(buffer, bodyStart, bodyEnd), bodyEnd - from, closing);
     }
 
@@ -87,7 +87,7 @@ final class ResponseBytes {
                 return null;
             }
             int extension = indexOf(buffer, at, sizeEnd, (byte) ';');
-            long size = digits(buffer, at, trimEnd(buffer, at, extension < 0 ? sizeEnd : extension), 16);
+            int size = digits(buffer, at, trimEnd(buffer, at, extension < 0 ? sizeEnd : extension), 16);
             at = sizeEnd + 2;
             if (size == 0) {
                 // Trailers (ignored), then the blank line.
@@ -100,8 +100,8 @@ final class ResponseBytes {
             if (to - at < size + 2) {
                 return null;
             }
-            body.write(buffer, at, (int) size);
-            at += (int) size;
+            body.write(buffer, at, size);
+            at += size;
             if (buffer[at] != '\r' || buffer[at + 1] != '\n') {
                 throw new IOException("chunk not followed by CRLF");
             }
@@ -143,7 +143,8 @@ final class ResponseBytes {
         return -1;
     }
 
-    private static long digitsOrFail(byte[] buffer, int from, int to, int radix) throws IOException {
+    /** The number written in {@code buffer[from, to)} in {@code radix}, refused if it is not one or exceeds an int. */
+    private static int digits(byte[] buffer, int from, int to, int radix) throws IOException {
         if (from >= to) {
             throw new IOException("number expected in the response head");
         }
@@ -155,14 +156,10 @@ final class ResponseBytes {
                         + new String(buffer, from, to - from, StandardCharsets.US_ASCII));
             }
             value = value * radix + digit;
-        }
-        return value;
-    }
-
-    private static int digits(byte[] buffer, int from, int to, int radix) throws IOException {
-        long value = digitsOrFail(buffer, from, to, radix);
-        if (value > Integer.MAX_VALUE) {
-            throw new IOException("length too large for a benchmark answer: " + value);
+            if (value > Integer.MAX_VALUE) {
+                throw new IOException("length too large for a benchmark answer: "
+                        + new String(buffer, from, to - from, StandardCharsets.US_ASCII));
+            }
         }
         return (int) value;
     }
