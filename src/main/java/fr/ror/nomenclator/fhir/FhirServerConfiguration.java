@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -100,21 +102,36 @@ class FhirServerConfiguration {
                 .orElseGet(java.util.Date::new);
     }
 
+    @Bean
+    AnswerCache fhirAnswers(FhirSettings settings, VersionCatalog catalog) {
+        FhirSettings.AnswerCache cache = settings.answerCache();
+        return new AnswerCache(catalog, cache.ttl(), cache.maxSize().toBytes());
+    }
+
     /**
      * First of all filters, before the security chain and before Spring Boot's HTTP observation
-     * (whose timer would be most of a hit's cost): a hit costs a key, a lock-free map read and a
-     * write. Hits are therefore not in {@code http.server.requests}; the {@code X-Nomenclator-Answer:
-     * cached} header tells them apart.
+     * (whose timer would be most of a hit's cost): it keeps the answers as they are rendered, and
+     * serves those that reach it already kept. Hits are therefore not in
+     * {@code http.server.requests}; the {@code X-Nomenclator-Answer: cached} header tells them apart.
      */
     @Bean
-    FilterRegistrationBean<AnswerCacheFilter> fhirAnswerCache(FhirSettings settings, VersionCatalog catalog) {
-        FhirSettings.AnswerCache cache = settings.answerCache();
-        FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(new AnswerCacheFilter(
-                catalog, cache.ttl(), cache.maxSize().toBytes()));
+    FilterRegistrationBean<AnswerCacheFilter> fhirAnswerCache(AnswerCache answers) {
+        FilterRegistrationBean<AnswerCacheFilter> registration = new FilterRegistrationBean<>(new AnswerCacheFilter(answers));
         registration.addUrlPatterns("/fhir/*");
         registration.setName("fhirAnswerCache");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Hits are served before the servlet container's dispatch: see {@link CachedAnswerValve}. */
+    @Bean
+    CachedAnswerValve fhirCachedAnswerValve(AnswerCache answers) {
+        return new CachedAnswerValve(answers);
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> fhirCachedAnswers(CachedAnswerValve valve) {
+        return factory -> factory.addEngineValves(valve);
     }
 
     @Bean

@@ -23,6 +23,7 @@ class AnswerCacheFilterTest {
 
     final Catalog catalog = new Catalog();
     final AtomicInteger rendered = new AtomicInteger();
+    AnswerCache cache;
     final FilterChain server = (request, response) -> {
         rendered.incrementAndGet();
         HttpServletResponse http = (HttpServletResponse) response;
@@ -33,19 +34,34 @@ class AnswerCacheFilterTest {
 
     @Test
     void theSameQueryInAnyOrderIsAnsweredFromTheFirstRendering() throws Exception {
-        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 1 << 20);
         MockHttpServletResponse first = call(filter, "url=J17&system=R211&code=001");
         MockHttpServletResponse second = call(filter, "code=001&url=J17&system=R211");
-        call(filter, "url=J%317&code=001&system=R211");
-        assertThat(rendered).as("order and percent-encoding do not matter").hasValue(1);
+        call(filter, "system=R211&code=001&url=J17&");
+        assertThat(rendered).as("the order of the parameters does not matter").hasValue(1);
         assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
-        assertThat(second.getHeader(AnswerCacheFilter.STATUS_HEADER)).isEqualTo("cached");
+        assertThat(second.getHeader(AnswerCache.STATUS_HEADER)).isEqualTo("cached");
         assertThat(second.getContentType()).startsWith("application/fhir+json");
+    }
+
+    /** Parameters are compared as sent: one parameter whose value holds an encoded '&' is not two parameters. */
+    @Test
+    void parametersAreComparedAsSent() throws Exception {
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 1 << 20);
+        call(filter, "code=001&system=R211");
+        call(filter, "code=001%26system%3DR211");
+        call(filter, "code=0%301&system=R211");
+        assertThat(rendered).hasValue(3);
+        // Repeated parameters keep their order (an operation may answer in that order).
+        call(filter, "code=001&property=a&property=b");
+        call(filter, "code=001&property=b&property=a");
+        call(filter, "property=a&code=001&property=b");
+        assertThat(rendered).hasValue(5);
     }
 
     @Test
     void aChangeOfTheStoredContentDropsEveryAnswer() throws Exception {
-        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 1 << 20);
         call(filter, "url=J17&code=001");
         catalog.generation++;
         MockHttpServletResponse after = call(filter, "url=J17&code=001");
@@ -55,30 +71,30 @@ class AnswerCacheFilterTest {
 
     @Test
     void answersExpireAndErrorsAreNeverKept() throws Exception {
-        AnswerCacheFilter expiring = new AnswerCacheFilter(catalog, Duration.ofMillis(1), 1 << 20);
+        AnswerCacheFilter expiring = filter(Duration.ofMillis(1), 1 << 20);
         call(expiring, "url=J17&code=001");
         Thread.sleep(5);
         call(expiring, "url=J17&code=001");
         assertThat(rendered).hasValue(2);
 
-        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 1 << 20);
         call(filter, "url=J17&code=oops");
         MockHttpServletResponse again = call(filter, "url=J17&code=oops");
         assertThat(again.getStatus()).isEqualTo(400);
         assertThat(rendered).hasValue(4);
-        assertThat(filter.size()).isZero();
+        assertThat(cache.size()).isZero();
     }
 
     @Test
     void noCacheRendersAFreshAnswerAndNoStoreKeepsNone() throws Exception {
-        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 1 << 20);
         call(filter, "url=J17&code=001");
         MockHttpServletRequest noCache = request("url=J17&code=001");
         noCache.addHeader("Cache-Control", "no-cache");
         MockHttpServletResponse fresh = new MockHttpServletResponse();
         filter.doFilter(noCache, fresh, server);
         assertThat(rendered).hasValue(2);
-        assertThat(fresh.getHeader(AnswerCacheFilter.STATUS_HEADER)).isNull();
+        assertThat(fresh.getHeader(AnswerCache.STATUS_HEADER)).isNull();
         assertThat(call(filter, "url=J17&code=001").getContentAsString()).as("the fresh answer is kept")
                 .contains("\"n\":2");
 
@@ -92,13 +108,13 @@ class AnswerCacheFilterTest {
     /** An authenticated request may name a draft: its answer is neither served from nor kept for anyone. */
     @Test
     void authenticatedRequestsAreNeverCached() throws Exception {
-        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 1 << 20);
         for (int i = 0; i < 2; i++) {
             MockHttpServletRequest signed = request("url=J17&code=001");
             signed.addHeader("Authorization", "Basic bXMtbWVtYmVyOm5vbWVuY2xhdG9yLWRlbW8=");
             MockHttpServletResponse answer = new MockHttpServletResponse();
             filter.doFilter(signed, answer, server);
-            assertThat(answer.getHeader(AnswerCacheFilter.STATUS_HEADER)).isNull();
+            assertThat(answer.getHeader(AnswerCache.STATUS_HEADER)).isNull();
         }
         assertThat(rendered).hasValue(2);
         call(filter, "url=J17&code=001");
@@ -107,7 +123,7 @@ class AnswerCacheFilterTest {
 
     @Test
     void anotherFormatOrLanguageIsAnotherAnswer() throws Exception {
-        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 1 << 20);
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 1 << 20);
         call(filter, "url=J17&code=001");
         MockHttpServletRequest german = request("url=J17&code=001");
         german.addHeader("Accept-Language", "de");
@@ -118,11 +134,11 @@ class AnswerCacheFilterTest {
     @Test
     void onlyGetOperationsAreCachedAndTheBoundHolds() throws Exception {
         // Room for about two answers of this size (body, key, overhead), not five.
-        AnswerCacheFilter filter = new AnswerCacheFilter(catalog, Duration.ofMinutes(1), 2 * 400);
+        AnswerCacheFilter filter = filter(Duration.ofMinutes(1), 2 * 400);
         for (int i = 0; i < 5; i++) {
             call(filter, "url=J17&code=00" + i);
         }
-        assertThat(filter.size()).isBetween(1L, 2L);
+        assertThat(cache.size()).isBetween(1L, 2L);
         MockHttpServletRequest post = request("url=J17&code=001");
         post.setMethod("POST");
         filter.doFilter(post, new MockHttpServletResponse(), server);
@@ -131,6 +147,12 @@ class AnswerCacheFilterTest {
         filter.doFilter(read, new MockHttpServletResponse(), server);
         filter.doFilter(read, new MockHttpServletResponse(), server);
         assertThat(rendered).hasValue(9);
+    }
+
+    /** A filter over a new cache, which {@link #cache} then names. */
+    private AnswerCacheFilter filter(Duration ttl, long maxBytes) {
+        cache = new AnswerCache(catalog, ttl, maxBytes);
+        return new AnswerCacheFilter(cache);
     }
 
     private MockHttpServletResponse call(AnswerCacheFilter filter, String query) throws Exception {

@@ -13,10 +13,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The terminology operations on the shipped ROR nomenclatures, over HTTP as editors' tools call
@@ -34,6 +37,8 @@ class TerminologyOperationsIT extends ServerIT {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final ObjectMapper json = new ObjectMapper();
+    @Autowired
+    CachedAnswerValve cachedAnswers;
 
     // --- ValueSet/$validate-code
 
@@ -302,6 +307,36 @@ class TerminologyOperationsIT extends ServerIT {
             texts.add(i.path("diagnostics").asText());
         });
         assertThat(texts).anySatisfy(t -> assertThat(t).startsWith(messageStart));
+    }
+
+    // --- answers kept for repeated GETs
+
+    @Test
+    void aRepeatedGetIsAnsweredFromItsFirstRenderingBeforeTheServletContainer() throws Exception {
+        URI uri = URI.create(fhirBase() + "/ValueSet/$validate-code?url=" + q(J17) + "&system=" + q(R211) + "&code=002");
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(uri).header("Cache-Control", "no-cache").build(),
+                HttpResponse.BodyHandlers.ofString());
+        long served = cachedAnswers.served();
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue(AnswerCache.STATUS_HEADER)).contains("cached");
+        assertThat(again.body()).isEqualTo(first.body()).contains("\"valueBoolean\":true");
+        assertThat(again.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(cachedAnswers.served()).as("served by Tomcat's engine valve").isEqualTo(served + 1);
+
+        // Neither an authenticated request nor one that asks for a fresh answer gets the kept one.
+        String basic = Base64.getEncoder().encodeToString("nos-admin:nomenclator-demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> signed = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Basic " + basic).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fresh = http.send(HttpRequest.newBuilder(uri).header("Cache-Control", "no-cache").build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (HttpResponse<String> computed : List.of(signed, fresh)) {
+            assertThat(computed.statusCode()).isEqualTo(200);
+            assertThat(computed.headers().firstValue(AnswerCache.STATUS_HEADER)).isEmpty();
+            assertThat(computed.body()).contains("\"valueBoolean\":true");
+        }
+        assertThat(cachedAnswers.served()).isEqualTo(served + 1);
     }
 
     JsonNode get(String path, int status) throws Exception {
