@@ -59,8 +59,14 @@ final class LoadGenerator {
         CyclicBarrier start = new CyclicBarrier(loopCount + 1);
         CyclicBarrier measured = new CyclicBarrier(loopCount + 1);
         List<EventLoop> loops = new ArrayList<>();
-        for (int i = 0; i < loopCount; i++) {
-            loops.add(new EventLoop(port, paths, headers, check, start, measured, warmUp, measure));
+        try {
+            for (int i = 0; i < loopCount; i++) {
+                // Opened here: a selector that cannot open fails the run instead of leaving the barriers waiting.
+                loops.add(new EventLoop(Selector.open(), port, paths, headers, check, start, measured, warmUp, measure));
+            }
+        } catch (IOException e) {
+            loops.forEach(EventLoop::closeSelector);
+            throw new UncheckedIOException("load generator's selector failed", e);
         }
         for (int i = 0; i < connections; i++) {
             loops.get(i % loopCount).add(i);
@@ -120,14 +126,15 @@ final class LoadGenerator {
         private final Map<String, byte[]> requests = new HashMap<>();
         private final Histogram latencies = new Histogram(MAX_MICROS, 3);
         private final StatusCounts statuses = new StatusCounts();
-        private Selector selector;
+        private final Selector selector;
         private long wrong;
         private long reconnects;
         private long until;
         private boolean record;
 
-        EventLoop(int port, IntFunction<String> paths, String headers, ResponseCheck check, CyclicBarrier start,
+        EventLoop(Selector selector, int port, IntFunction<String> paths, String headers, ResponseCheck check, CyclicBarrier start,
                   CyclicBarrier measured, Duration warmUp, Duration measure) {
+            this.selector = selector;
             this.port = port;
             this.paths = paths;
             this.headers = headers;
@@ -138,14 +145,21 @@ final class LoadGenerator {
             this.measure = measure;
         }
 
+        void closeSelector() {
+            try {
+                selector.close();
+            } catch (IOException ignored) {
+                // failing anyway
+            }
+        }
+
         void add(int offset) {
             connections.add(new Connection(offset));
         }
 
         @Override
         public void run() {
-            try (Selector opened = Selector.open()) {
-                selector = opened;
+            try (selector) {
                 await(start);
                 phase(System.nanoTime() + warmUp.toNanos(), false);
                 await(measured);
