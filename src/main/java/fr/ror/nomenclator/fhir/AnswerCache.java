@@ -31,7 +31,7 @@ import java.util.Set;
  */
 final class AnswerCache {
 
-    static final Set<String> OPERATIONS = Set.of("/fhir/ValueSet/$validate-code", "/fhir/ValueSet/$expand",
+    private static final Set<String> OPERATIONS = Set.of("/fhir/ValueSet/$validate-code", "/fhir/ValueSet/$expand",
             "/fhir/CodeSystem/$validate-code", "/fhir/CodeSystem/$lookup", "/fhir/CodeSystem/$subsumes",
             "/fhir/ConceptMap/$translate");
     static final String STATUS_HEADER = "X-Nomenclator-Answer";
@@ -145,33 +145,16 @@ final class AnswerCache {
         return key.toString();
     }
 
+    /** Empty pairs ({@code a=1&&b=2}, a trailing {@code &}) say nothing and are left out. */
     private static void appendInNameOrder(String query, StringBuilder key) {
         String[] pairs = query.split("&");
-        boolean ordered = pairs.length == countOf('&', query) + 1;
-        for (int i = 1; ordered && i < pairs.length; i++) {
-            ordered = BY_NAME.compare(pairs[i - 1], pairs[i]) <= 0;
-        }
-        for (int i = 0; ordered && i < pairs.length; i++) {
-            ordered = !pairs[i].isEmpty();
-        }
-        if (ordered) {
-            key.append(query).append('&');
-            return;
-        }
+        // Stable, and as cheap as checking the order for the few pairs of an operation sent in order.
         Arrays.sort(pairs, BY_NAME);
         for (String pair : pairs) {
             if (!pair.isEmpty()) {
                 key.append(pair).append('&');
             }
         }
-    }
-
-    private static int countOf(char c, String text) {
-        int count = 0;
-        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-            count++;
-        }
-        return count;
     }
 
     private static int nameEnd(String pair) {
